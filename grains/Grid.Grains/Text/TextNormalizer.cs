@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Grid.Grains.Text;
+
+/// <summary>
+/// Puts scraped text into one canonical shape: NFC, LF line ends, no invisible control characters,
+/// single spaces, trimmed lines and at most one blank line between blocks.
+/// </summary>
+public static partial class TextNormalizer
+{
+    private const char Tatweel = '\u0640';
+
+    /// <summary>
+    /// The displayed form of <paramref name="text"/>. Arabic letters, diacritics and tatweel are kept:
+    /// this is the text people read and the LLM translates.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Invisible characters go before composing, so a stray zero-width space cannot keep a letter and its mark apart.
+        var source = WithoutUnpairedSurrogates(text);
+        var builder = new StringBuilder(source.Length);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            switch (c)
+            {
+                case '\r':
+                    builder.Append('\n');
+                    if (i + 1 < source.Length && source[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                    break;
+                case '\u2028':
+                    builder.Append('\n');
+                    break;
+                case '\u2029':
+                    builder.Append("\n\n");
+                    break;
+                case '\n' or '\t':
+                    builder.Append(c);
+                    break;
+                default:
+                    if (IsInvisibleControl(c))
+                    {
+                        break;
+                    }
+                    // NBSP, thin spaces and the like come from HTML entities; they are plain spaces to a reader.
+                    builder.Append(char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : c);
+                    break;
+            }
+        }
+
+        var composed = builder.ToString().Normalize(NormalizationForm.FormC);
+        var spaced = HorizontalWhitespace().Replace(composed, " ");
+        var trimmedLines = string.Join('\n', spaced.Split('\n').Select(line => line.Trim()));
+        return ThreeOrMoreNewlines().Replace(trimmedLines, "\n\n").Trim();
+    }
+
+    /// <summary>
+    /// The form used for content hashes: <see cref="Normalize"/>, then without tatweel, Arabic diacritics,
+    /// blank lines and Latin case, so copies of one article that differ only in those hash the same.
+    /// </summary>
+    public static string ForHashing(string text)
+    {
+        var normalized = Normalize(text);
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (c == Tatweel || IsArabicDiacritic(c))
+            {
+                continue;
+            }
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        // The parser works line by line, so blank lines carry no meaning that a hash should see.
+        return BlankLines().Replace(builder.ToString(), "\n");
+    }
+
+    // string.Normalize throws on a lone surrogate, which broken scrapers do produce; it carries no text.
+    private static string WithoutUnpairedSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text, i, 2);
+                i++;
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsArabicDiacritic(char c) => c is (>= '\u064B' and <= '\u0652') or '\u0670';
+
+    // Zero-width and bidi controls change nothing a reader sees but break equality and hashing;
+    // other C0/C1 controls are leftovers of broken encodings, never text.
+    private static bool IsInvisibleControl(char c) =>
+        c is (>= '\u200B' and <= '\u200F')
+            or (>= '\u202A' and <= '\u202E')
+            or (>= '\u2060' and <= '\u2064')
+            or (>= '\u2066' and <= '\u2069')
+            or '\uFEFF'
+            or '\u061C'
+            or '\u00AD'
+        || (char.IsControl(c) && c is not ('\n' or '\t'));
+
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex HorizontalWhitespace();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ThreeOrMoreNewlines();
+
+    [GeneratedRegex(@"\n{2,}")]
+    private static partial Regex BlankLines();
+}
