@@ -1,1 +1,13 @@
-Console.WriteLine("placeholder");
+using Grid.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("grid");
+    config.AddCommand<SubmitCommand>("submit").WithDescription("Submit an article file, a folder of them, or standard input.");
+    config.AddCommand<StatusCommand>("status").WithDescription("Show where an article is.");
+    config.AddCommand<ShowCommand>("show").WithDescription("Show the bilingual article and its summaries.");
+    config.AddCommand<WatchCommand>("watch").WithDescription("Follow an article until it is completed or failed.");
+});
+return await app.RunAsync(args);

@@ -1,1 +1,3 @@
-Console.WriteLine("placeholder");
+using Grid.Silo;
+
+GridSiloApp.Build(args).Run();

@@ -1,0 +1,30 @@
+using Grid.Client;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Grid.Cli.Commands;
+
+/// <summary>Connects to the cluster, runs the command, and turns each kind of failure into its exit code and a message.</summary>
+public abstract class GridCommand<TSettings> : AsyncCommand<TSettings> where TSettings : GridCommandSettings
+{
+    public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await GridConnection.OpenAsync(settings, cancellationToken);
+            return await RunAsync(connection.Client, settings, cancellationToken);
+        }
+        catch (GridUnreachableException error)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
+            return ExitCodes.ClusterUnreachable;
+        }
+        catch (GridSubmissionException error)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]Refused ({error.Rejection.Kind}):[/] {error.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    protected abstract Task<int> RunAsync(IGridClient grid, TSettings settings, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+using Grid.Abstractions.Articles;
+using Grid.Client;
+using Spectre.Console;
+
+namespace Grid.Cli.Commands;
+
+/// <summary><c>grid show &lt;id&gt;</c>: the bilingual article, as text, markdown or JSON.</summary>
+public sealed class ShowCommand : GridCommand<ShowSettings>
+{
+    protected override async Task<int> RunAsync(IGridClient grid, ShowSettings settings, CancellationToken cancellationToken)
+    {
+        var article = await grid.GetAsync(settings.Id, cancellationToken);
+        if (article is null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]No article has the id '{settings.Id}'.[/]");
+            return ExitCodes.NotFound;
+        }
+        Console.Write(settings.Json || settings.Format == "json"
+            ? ArticleJson.Serialize(article) + "\n"
+            : ArticleRenderer.Render(article, markdown: settings.Format == "markdown"));
+        return article.Status == ArticleStatus.Failed ? ExitCodes.ArticleFailed : ExitCodes.Done;
+    }
+}

@@ -1,0 +1,23 @@
+using Grid.Client;
+using Spectre.Console;
+
+namespace Grid.Cli.Commands;
+
+/// <summary><c>grid status &lt;id&gt;</c>: where an article is.</summary>
+public sealed class StatusCommand : GridCommand<IdSettings>
+{
+    protected override async Task<int> RunAsync(IGridClient grid, IdSettings settings, CancellationToken cancellationToken)
+    {
+        var progress = await grid.GetProgressAsync(settings.Id, cancellationToken);
+        if (progress is null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]No article has the id '{settings.Id}'.[/]");
+            return ExitCodes.NotFound;
+        }
+        if (settings.Json)
+            Console.WriteLine(ArticleJson.Serialize(progress));
+        else
+            AnsiConsole.MarkupLineInterpolated($"{progress.Id}  {progress.Status.ToString().ToLowerInvariant()}  {progress.ChunksDone}/{progress.ChunksTotal} chunks{(progress.Failure is null ? "" : "  " + progress.Failure)}");
+        return progress.Status == Abstractions.Articles.ArticleStatus.Failed ? ExitCodes.ArticleFailed : ExitCodes.Done;
+    }
+}

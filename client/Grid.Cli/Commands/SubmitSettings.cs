@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Grid.Cli.Commands;
+
+public sealed class SubmitSettings : GridCommandSettings
+{
+    [CommandArgument(0, "<path>")]
+    [Description("A text file, a folder (every .txt and .md in it), or - for standard input.")]
+    public string Path { get; init; } = "";
+
+    [CommandOption("--wait")]
+    [Description("Wait until every article is completed or failed, with live progress.")]
+    public bool Wait { get; init; }
+
+    [CommandOption("--title <TITLE>")]
+    [Description("The title, when the text does not start with it (single file only).")]
+    public string? Title { get; init; }
+
+    public override ValidationResult Validate() =>
+        Path == "-" || File.Exists(Path) || Directory.Exists(Path)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"'{Path}' is neither a file, a folder nor '-'.");
+}

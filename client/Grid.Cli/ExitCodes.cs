@@ -1,0 +1,11 @@
+namespace Grid.Cli;
+
+/// <summary>What scripts can rely on: 0 is done, anything else says which kind of failure.</summary>
+public static class ExitCodes
+{
+    public const int Done = 0;
+    public const int ArticleFailed = 1;
+    public const int BadInput = 2;
+    public const int NotFound = 3;
+    public const int ClusterUnreachable = 4;
+}

@@ -1,0 +1,42 @@
+using Grid.Cli.Commands;
+using Grid.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Cli;
+
+/// <summary>A started Orleans client for one command, configured from the environment (<c>Grid__...</c>) and the command's options.</summary>
+public sealed class GridConnection(IHost host) : IAsyncDisposable
+{
+    public IGridClient Client { get; } = host.Services.GetRequiredService<IGridClient>();
+
+    public static async Task<GridConnection> OpenAsync(GridCommandSettings settings, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        if (settings.GatewayPort is { } port)
+            builder.Configuration.AddInMemoryCollection([new("Grid:Silo:GatewayPort", port.ToString())]);
+        builder.Services.AddGridClient(builder.Configuration);
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            host.Dispose();
+            var gateway = builder.Configuration.GetValue("Grid:Silo:GatewayPort", 30000);
+            throw new GridUnreachableException(
+                $"Could not reach a Grid silo at localhost:{gateway} ({error.Message}). Is one running? Start it with 'dotnet run --project silo/Grid.Silo'.", error);
+        }
+        return new GridConnection(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}

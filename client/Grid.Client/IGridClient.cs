@@ -1,0 +1,21 @@
+using Grid.Abstractions.Articles;
+
+namespace Grid.Client;
+
+/// <summary>Submit articles to a Grid cluster and read the bilingual results.</summary>
+public interface IGridClient
+{
+    /// <summary>Submits an article; the same text again gives the same id and costs nothing.</summary>
+    /// <exception cref="GridSubmissionException">The article was refused; the exception says why.</exception>
+    Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default);
+
+    /// <summary>The article as it stands, or null for an unknown id.</summary>
+    Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Status and chunk counts, or null for an unknown id.</summary>
+    Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Waits until the article is completed or failed, reporting progress as it changes.</summary>
+    /// <exception cref="KeyNotFoundException">No article has this id.</exception>
+    Task<ArticleView> WaitAsync(string id, IProgress<ArticleProgress>? progress = null, CancellationToken cancellationToken = default);
+}

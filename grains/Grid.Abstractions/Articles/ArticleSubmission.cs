@@ -1,0 +1,15 @@
+namespace Grid.Abstractions.Articles;
+
+/// <summary>An article as a caller hands it in: the raw text and what the caller knows about it.</summary>
+/// <param name="Text">The article text, as scraped; Grid parses title, date line, byline and cruft out of it.</param>
+/// <param name="Title">A title the caller already knows; overrides the parsed one.</param>
+/// <param name="Url">Where the article was found.</param>
+/// <param name="Source">The publication or agency.</param>
+/// <param name="Id">An id of the caller's choosing; by default the id is a hash of the normalized text.</param>
+[GenerateSerializer, Immutable, Alias("grid.article-submission")]
+public sealed record ArticleSubmission(
+    [property: Id(0)] string Text,
+    [property: Id(1)] string? Title = null,
+    [property: Id(2)] string? Url = null,
+    [property: Id(3)] string? Source = null,
+    [property: Id(4)] string? Id = null);

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Grid.Abstractions.Articles;
+
+/// <summary>Everything Grid knows about an article: the bilingual text, summary, what was left out, and what it cost.</summary>
+[GenerateSerializer, Immutable, Alias("grid.article-view")]
+public sealed record ArticleView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required ArticleStatus Status { get; init; }
+    [Id(2)] public required int ChunksDone { get; init; }
+    [Id(3)] public required int ChunksTotal { get; init; }
+    [Id(4)] public BilingualText? Title { get; init; }
+    [Id(5)] public string? DateLine { get; init; }
+    [Id(6)] public string? Byline { get; init; }
+    [Id(7)] public string? Source { get; init; }
+    [Id(8)] public string? Url { get; init; }
+    [Id(9)] public ImmutableArray<ParagraphView> Paragraphs { get; init; } = [];
+    [Id(10)] public ArticleSummary? Summary { get; init; }
+    [Id(11)] public ImmutableArray<OmittedText> Omitted { get; init; } = [];
+    [Id(12)] public ImmutableArray<string> Warnings { get; init; } = [];
+    [Id(13)] public required ArticleUsage Usage { get; init; }
+    [Id(14)] public string? Failure { get; init; }
+    [Id(15)] public DateTimeOffset SubmittedAt { get; init; }
+    [Id(16)] public DateTimeOffset? FinishedAt { get; init; }
+}

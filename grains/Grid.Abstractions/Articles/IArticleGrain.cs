@@ -1,0 +1,28 @@
+using Orleans.Concurrency;
+using Grid.Abstractions.Translation;
+
+namespace Grid.Abstractions.Articles;
+
+/// <summary>
+/// One article, keyed by its id. Every call answers at once; translation and summary run in the
+/// background and the article's state records progress as it happens.
+/// </summary>
+[Alias("grid.IArticleGrain")]
+public interface IArticleGrain : IGrainWithStringKey
+{
+    /// <summary>Validates, parses and chunks the text, stores it and starts the work; answers from what exists for known text.</summary>
+    [Alias("submit")]
+    Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission);
+
+    /// <summary>The whole result so far, or null when no article has this id.</summary>
+    [Alias("get"), ReadOnly, AlwaysInterleave]
+    Task<ArticleView?> GetAsync();
+
+    /// <summary>Status and chunk counts, or null when no article has this id.</summary>
+    [Alias("progress"), ReadOnly, AlwaysInterleave]
+    Task<ArticleProgress?> GetProgressAsync();
+
+    /// <summary>Called by a chunk translation grain when the chunk this article asked for is done.</summary>
+    [Alias("chunk-translated"), OneWay]
+    Task OnChunkTranslatedAsync(string chunkKey, ChunkTranslationResult result);
+}

@@ -1,0 +1,12 @@
+namespace Grid.Abstractions.Articles;
+
+/// <summary>
+/// The front door for submissions: derives the article id from the normalized text (or takes the
+/// caller's) and hands the submission to that article's grain. Stateless; any silo can run it.
+/// </summary>
+[Alias("grid.IArticleIntakeGrain")]
+public interface IArticleIntakeGrain : IGrainWithIntegerKey
+{
+    [Alias("submit")]
+    Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission);
+}

@@ -1,0 +1,21 @@
+namespace Grid.Abstractions.Articles;
+
+/// <summary>Why a submission was refused before any work started.</summary>
+[GenerateSerializer, Alias("grid.rejection-kind")]
+public enum RejectionKind
+{
+    /// <summary>The text is empty or only whitespace.</summary>
+    Empty = 0,
+    /// <summary>The text is larger than the configured cap.</summary>
+    TooLarge = 1,
+    /// <summary>The bytes are not readable text (binary, control characters, invalid UTF-8).</summary>
+    NotText = 2,
+    /// <summary>The text has no Arabic to translate.</summary>
+    NoArabic = 3,
+    /// <summary>Nothing in the text looks like article body.</summary>
+    NoBody = 4,
+    /// <summary>The article would need more chunks than the per-article cap.</summary>
+    TooManyChunks = 5,
+    /// <summary>The caller's id is not a valid article id.</summary>
+    InvalidId = 6,
+}

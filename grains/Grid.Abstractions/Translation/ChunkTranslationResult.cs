@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace Grid.Abstractions.Translation;
+
+/// <summary>The outcome of translating one chunk: the English per paragraph piece, or why there is none.</summary>
+/// <param name="English">One English text per segment of the request, in order; empty when the work failed.</param>
+/// <param name="Usage">The LLM work that produced this answer.</param>
+/// <param name="ProducedFor">The article whose request paid for the work; any other article got it from the cache.</param>
+/// <param name="Failure">Why it failed; <see cref="TranslationFailureKind.None"/> on success.</param>
+/// <param name="FailureDetail">A sentence saying what went wrong and how to fix it.</param>
+/// <param name="Repairs">What was repaired in the answer (a stripped preamble, a removed think block...).</param>
+[GenerateSerializer, Immutable, Alias("grid.chunk-translation-result")]
+public sealed record ChunkTranslationResult(
+    [property: Id(0)] ImmutableArray<string> English,
+    [property: Id(1)] LlmUsage Usage,
+    [property: Id(2)] string ProducedFor,
+    [property: Id(3)] TranslationFailureKind Failure = TranslationFailureKind.None,
+    [property: Id(4)] string? FailureDetail = null,
+    [property: Id(5)] ImmutableArray<string> Repairs = default)
+{
+    public bool Succeeded => Failure == TranslationFailureKind.None;
+}

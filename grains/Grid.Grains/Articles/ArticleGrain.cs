@@ -1,0 +1,205 @@
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Llm;
+using Grid.Grains.Summaries;
+using Grid.Grains.Text;
+using Grid.Grains.Translation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>
+/// One article. Every call answers from state at once; the translation fans out to chunk grains
+/// that call back when done, and the summary runs in the background here. A timer re-asks for
+/// chunks whose answer has not come, so a lost callback or a crashed silo only delays the work.
+/// </summary>
+public sealed partial class ArticleGrain(
+    [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
+    ChunkTranslator translator,
+    ArticleSummarizer summarizer,
+    IOptions<ArticleOptions> options,
+    ILogger<ArticleGrain> logger) : Grain, IArticleGrain
+{
+    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromSeconds(15);
+
+    private readonly SemaphoreSlim _saving = new(1, 1);
+    private IGrainTimer? _watchdog;
+    private Task? _summarizing;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private ArticleState Article => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Article.Exists && !Article.IsFinished)
+            ResumeWork();
+        return Task.CompletedTask;
+    }
+
+    public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission)
+    {
+        if (Article.Exists)
+            return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
+
+        var draft = ArticleDraft.Create(submission, options.Value, translator.Model);
+        if (draft.Rejection is { } rejection)
+        {
+            DeactivateOnIdle();
+            return SubmitReceipt.Refused(rejection);
+        }
+
+        state.State = draft.State!;
+        await SaveAsync();
+        ResumeWork();
+        return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
+    }
+
+    public Task<ArticleView?> GetAsync() =>
+        Task.FromResult(Article.Exists ? ArticleViewBuilder.Build(Id, Article) : null);
+
+    public Task<ArticleProgress?> GetProgressAsync() =>
+        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure) : null);
+
+    public async Task OnChunkTranslatedAsync(string chunkKey, ChunkTranslationResult result)
+    {
+        if (!Article.Exists || Article.Status != ArticleStatus.Translating)
+            return;
+        var recorded = Article.Work.Where(item => item.Key == chunkKey).Count(item => Record(item, result));
+        if (recorded == 0)
+            return;
+        await SaveAsync();
+        await ContinueAfterTranslationAsync();
+    }
+
+    private void ResumeWork()
+    {
+        _watchdog ??= this.RegisterGrainTimer(WatchdogTickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, WatchdogPeriod) { KeepAlive = true });
+    }
+
+    /// <summary>Asks every chunk grain without an answer yet; idempotent, so a tick after a crash or a lost callback is harmless.</summary>
+    private async Task WatchdogTickAsync(CancellationToken cancellationToken)
+    {
+        switch (Article.Status)
+        {
+            case ArticleStatus.Queued or ArticleStatus.Translating:
+                await DispatchPendingChunksAsync();
+                break;
+            case ArticleStatus.Summarizing:
+                _summarizing ??= SummarizeAsync();
+                break;
+            default:
+                StopWatchdog();
+                break;
+        }
+    }
+
+    private async Task DispatchPendingChunksAsync()
+    {
+        if (Article.Status == ArticleStatus.Queued)
+            Article.Status = ArticleStatus.Translating;
+
+        var pending = Article.Work.Where(item => !Article.Translations.ContainsKey(item.ChunkIndex)).ToList();
+        var answers = await Task.WhenAll(pending.Select(item =>
+            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(new ChunkTranslationRequest(item.Text, item.Segments, Id))));
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (answers[i] is { } answer)
+                Record(pending[i], answer);
+        }
+        await SaveAsync();
+        await ContinueAfterTranslationAsync();
+    }
+
+    /// <summary>Keeps one chunk's answer; false when it was already known.</summary>
+    private bool Record(WorkItem item, ChunkTranslationResult result)
+    {
+        if (Article.Translations.ContainsKey(item.ChunkIndex))
+            return false;
+        Article.Translations[item.ChunkIndex] = result;
+        if (result.ProducedFor == Id)
+            Article.Usage += result.Usage;
+        else
+            Article.CachedChunks++;
+        return true;
+    }
+
+    private async Task ContinueAfterTranslationAsync()
+    {
+        if (Article.Status != ArticleStatus.Translating)
+            return;
+        if (Article.Translations.Values.FirstOrDefault(result => result.Failure == TranslationFailureKind.ModelMissing) is { } missing)
+        {
+            await FinishAsync(ArticleStatus.Failed, missing.FailureDetail);
+            return;
+        }
+        if (Article.Work.Any(item => !Article.Translations.ContainsKey(item.ChunkIndex)))
+            return;
+        if (!Article.Translations.Any(pair => pair.Key != WorkItem.Title && pair.Value.Succeeded))
+        {
+            var reason = Article.Translations.Values.First(result => !result.Succeeded).FailureDetail;
+            await FinishAsync(ArticleStatus.Failed, $"no part of the article could be translated: {reason}");
+            return;
+        }
+        Article.Status = ArticleStatus.Summarizing;
+        await SaveAsync();
+        _summarizing ??= SummarizeAsync();
+    }
+
+    private async Task SummarizeAsync()
+    {
+        var view = ArticleViewBuilder.Build(Id, Article);
+        var english = view.Paragraphs.Where(p => p.En is not null).Select(p => p.En!).ToList();
+        try
+        {
+            var result = await summarizer.SummarizeAsync(view.Title?.En, english);
+            Article.Summary = result.Summary;
+            Article.Usage += result.Usage;
+        }
+        catch (LlmException failure)
+        {
+            Article.Usage += failure.Usage;
+            if (failure.Kind == TranslationFailureKind.ModelMissing)
+            {
+                await FinishAsync(ArticleStatus.Failed, failure.Message);
+                return;
+            }
+            Article.Warnings.Add($"The summary could not be made: {failure.Message}");
+        }
+        await FinishAsync(ArticleStatus.Completed, failure: null);
+    }
+
+    private async Task FinishAsync(ArticleStatus status, string? failure)
+    {
+        Article.Status = status;
+        Article.Failure = failure;
+        Article.FinishedAt = DateTimeOffset.UtcNow;
+        await SaveAsync();
+        StopWatchdog();
+        LogFinished(Id, status, failure);
+    }
+
+    private void StopWatchdog()
+    {
+        _watchdog?.Dispose();
+        _watchdog = null;
+    }
+
+    /// <summary>Background work and callbacks interleave; writes must not overlap or they race on the ETag.</summary>
+    private async Task SaveAsync()
+    {
+        await _saving.WaitAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} finished: {Status} {Failure}")]
+    private partial void LogFinished(string id, ArticleStatus status, string? failure);
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>Refuses to start with article limits that make no sense.</summary>
+public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ArticleOptions options)
+    {
+        var errors = new List<string>();
+        if (options.MaxTextBytes < 1024)
+            errors.Add($"Grid:Articles:MaxTextBytes is {options.MaxTextBytes}: allow at least 1024 bytes.");
+        if (options.MaxChunks < 1)
+            errors.Add("Grid:Articles:MaxChunks must be at least 1.");
+        if (options.ChunkTokens < 32)
+            errors.Add($"Grid:Articles:ChunkTokens is {options.ChunkTokens}: use at least 32.");
+        if (options.CharsPerToken is <= 0 or > 20)
+            errors.Add($"Grid:Articles:CharsPerToken is {options.CharsPerToken}: use a value between 0 and 20.");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Text;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>What an article grain persists; every finished chunk is written as it arrives.</summary>
+[GenerateSerializer, Alias("grid.article-state")]
+public sealed class ArticleState
+{
+    [Id(0)] public ArticleSubmission? Submission { get; set; }
+    [Id(1)] public ParsedArticle? Parsed { get; set; }
+    [Id(2)] public ImmutableArray<TextChunk> Chunks { get; set; } = [];
+    [Id(3)] public ImmutableArray<WorkItem> Work { get; set; } = [];
+    /// <summary>Finished translations by chunk index (<see cref="WorkItem.Title"/> for the title).</summary>
+    [Id(4)] public Dictionary<int, ChunkTranslationResult> Translations { get; set; } = [];
+    [Id(5)] public ArticleStatus Status { get; set; }
+    [Id(6)] public ArticleSummary? Summary { get; set; }
+    [Id(7)] public List<string> Warnings { get; set; } = [];
+    [Id(8)] public LlmUsage Usage { get; set; } = LlmUsage.None;
+    [Id(9)] public int CachedChunks { get; set; }
+    [Id(10)] public DateTimeOffset SubmittedAt { get; set; }
+    [Id(11)] public DateTimeOffset? FinishedAt { get; set; }
+    [Id(12)] public string? Failure { get; set; }
+
+    public bool Exists => Submission is not null;
+
+    public bool IsFinished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
+
+    /// <summary>Body chunks with an answer, successful or not.</summary>
+    public int ChunksDone => Translations.Keys.Count(index => index != WorkItem.Title);
+}

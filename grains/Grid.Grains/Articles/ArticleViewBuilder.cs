@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
+using Grid.Grains.Text;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>Assembles what a reader sees from an article's state: paragraphs paired with their English, warnings, usage.</summary>
+public static class ArticleViewBuilder
+{
+    public static ArticleView Build(string id, ArticleState article)
+    {
+        var submission = article.Submission!;
+        var parsed = article.Parsed!;
+        var title = ArticleDraft.TitleOf(submission, parsed);
+        return new ArticleView
+        {
+            Id = id,
+            Status = article.Status,
+            ChunksDone = article.ChunksDone,
+            ChunksTotal = article.Chunks.Length,
+            Title = title is null ? null : new BilingualText(title, TitleEnglish(title, article)),
+            DateLine = parsed.DateLine,
+            Byline = parsed.Byline,
+            Source = submission.Source,
+            Url = submission.Url,
+            Paragraphs = Paragraphs(parsed, article),
+            Summary = article.Summary,
+            Omitted = [.. parsed.Omitted.Select(line => new OmittedText(line.Text, line.Reason))],
+            Warnings = Warnings(article),
+            Usage = ArticleUsage.From(article.Usage, article.CachedChunks, (article.FinishedAt ?? DateTimeOffset.UtcNow) - article.SubmittedAt),
+            Failure = article.Failure,
+            SubmittedAt = article.SubmittedAt,
+            FinishedAt = article.FinishedAt,
+        };
+    }
+
+    private static string? TitleEnglish(string title, ArticleState article) =>
+        !ArabicScript.ContainsArabic(title) ? title
+        : article.Translations.TryGetValue(WorkItem.Title, out var result) && result.Succeeded ? result.English[0]
+        : null;
+
+    /// <summary>A paragraph's English is the English of its pieces, in chunk order; null until every piece is in.</summary>
+    private static ImmutableArray<ParagraphView> Paragraphs(ParsedArticle parsed, ArticleState article)
+    {
+        var pieces = parsed.Paragraphs.Select(_ => new List<string?>()).ToList();
+        foreach (var chunk in article.Chunks)
+        {
+            var translated = article.Translations.TryGetValue(chunk.Index, out var result) && result.Succeeded ? result : null;
+            for (var s = 0; s < chunk.Segments.Length; s++)
+                pieces[chunk.Segments[s].ParagraphIndex].Add(translated?.English[s]);
+        }
+        return [.. parsed.Paragraphs.Select((arabic, index) => new ParagraphView(
+            index, arabic, pieces[index].Count > 0 && pieces[index].All(piece => piece is not null) ? string.Join(' ', pieces[index]) : null))];
+    }
+
+    private static ImmutableArray<string> Warnings(ArticleState article)
+    {
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        foreach (var (index, result) in article.Translations.OrderBy(pair => pair.Key))
+        {
+            var where = index == WorkItem.Title ? "title" : $"chunk {index} ({ParagraphRange(article, index)})";
+            if (!result.Succeeded)
+                warnings.Add($"{where}: not translated: {result.FailureDetail}");
+            else if (!result.Repairs.IsDefaultOrEmpty)
+                warnings.Add($"{where}: {string.Join("; ", result.Repairs)}");
+        }
+        warnings.AddRange(article.Warnings);
+        return warnings.ToImmutable();
+    }
+
+    private static string ParagraphRange(ArticleState article, int chunkIndex)
+    {
+        var paragraphs = article.Chunks[chunkIndex].Segments.Select(segment => segment.ParagraphIndex).Distinct().ToList();
+        return paragraphs.Count == 1 ? $"paragraph {paragraphs[0]}" : $"paragraphs {paragraphs[0]}-{paragraphs[^1]}";
+    }
+}

@@ -1,0 +1,27 @@
+using Grid.Grains.Articles;
+using Grid.Grains.Llm;
+using Grid.Grains.Summaries;
+using Grid.Grains.Translation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains;
+
+public static class GridGrainsServiceCollectionExtensions
+{
+    /// <summary>The services the grains need: options (validated at start), the LLM gateway, the translator and the summarizer.</summary>
+    public static IServiceCollection AddGridGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddOptions<ArticleOptions>().Bind(configuration.GetSection(ArticleOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ArticleOptions>, ArticleOptionsValidator>();
+
+        services.AddSingleton<LlmEndpointPool>();
+        services.AddSingleton<LlmGateway>();
+        services.AddSingleton<ChunkTranslator>();
+        services.AddSingleton<ArticleSummarizer>();
+        return services;
+    }
+}

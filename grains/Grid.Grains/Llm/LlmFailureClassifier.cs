@@ -1,0 +1,31 @@
+using System.Net;
+using Grid.Abstractions.Translation;
+using OllamaSharp.Models.Exceptions;
+
+namespace Grid.Grains.Llm;
+
+/// <summary>
+/// Turns what OllamaSharp throws into retry decisions: only 400 arrives as <see cref="OllamaException"/>;
+/// 404, 499, 5xx are plain <see cref="HttpRequestException"/> with a status code, and a refused
+/// connection is one without.
+/// </summary>
+public static class LlmFailureClassifier
+{
+    public static LlmCallFailure Classify(Exception error, string endpoint, string model) => error switch
+    {
+        OllamaException rejected => new(
+            $"{endpoint} refused the request (400): {rejected.Message}", retryable: false, TranslationFailureKind.Rejected, rejected),
+        HttpRequestException { StatusCode: HttpStatusCode.NotFound } missing => new(
+            $"model '{model}' not found on {endpoint}: run 'ollama pull {model}' there, or set Grid:Llm:Model to a model it serves ('ollama list').",
+            retryable: false, TranslationFailureKind.ModelMissing, missing),
+        HttpRequestException { StatusCode: { } status } http => new(
+            $"{endpoint} answered {(int)status} ({status})", retryable: true, TranslationFailureKind.BackendUnavailable, http),
+        HttpRequestException unreachable => new(
+            $"{endpoint} is unreachable: {unreachable.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, unreachable),
+        TaskCanceledException or TimeoutException => new(
+            $"{endpoint} did not answer in time", retryable: true, TranslationFailureKind.BackendUnavailable, error),
+        IOException io => new(
+            $"the connection to {endpoint} broke: {io.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, io),
+        _ => new($"{endpoint} failed: {error.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, error),
+    };
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text;
+using Grid.Abstractions.Translation;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OllamaSharp.Models.Chat;
+
+namespace Grid.Grains.Llm;
+
+/// <summary>
+/// Every LLM call goes through here: it takes a slot on the least busy backend, sends the
+/// reproducible per-call options, checks that the answer is complete, lets the caller check its
+/// content, and retries what is worth retrying with jittered backoff.
+/// </summary>
+public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
+{
+    private readonly LlmOptions _options = options.Value;
+
+    public string Model => _options.Model;
+
+    public int ContextTokens => _options.ContextTokens;
+
+    public async Task<LlmResult<T>> RunAsync<T>(LlmPrompt prompt, Func<LlmAnswer, AnswerCheck<T>> check, CancellationToken cancellationToken = default)
+    {
+        var usage = LlmUsage.None;
+        var lastKind = TranslationFailureKind.InvalidAnswer;
+        var lastProblem = "no attempt was made";
+        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        {
+            if (attempt > 1)
+                await Task.Delay(Backoff(attempt), cancellationToken);
+
+            var endpoint = pool.LeastBusy();
+            LlmAnswer answer;
+            try
+            {
+                answer = await CallAsync(endpoint, prompt, cancellationToken);
+            }
+            catch (LlmCallFailure failure) when (failure.Retryable)
+            {
+                (lastKind, lastProblem) = (failure.Kind, failure.Message);
+                LogRetry(prompt.Purpose, attempt, failure.Message);
+                continue;
+            }
+            catch (LlmCallFailure failure)
+            {
+                throw new LlmException(failure.Kind, failure.Message, usage, failure);
+            }
+
+            usage += answer.Usage;
+            var problem = IncompleteAnswerProblem(answer);
+            var verdict = problem is null ? check(answer) : AnswerCheck<T>.Reject(problem);
+            if (verdict.Accepted)
+                return new LlmResult<T>(verdict.Value!, usage, verdict.Repairs);
+
+            (lastKind, lastProblem) = (TranslationFailureKind.InvalidAnswer, verdict.Problem!);
+            LogRetry(prompt.Purpose, attempt, lastProblem);
+        }
+        throw new LlmException(lastKind, $"{prompt.Purpose} failed after {_options.MaxAttempts} attempts; last: {lastProblem}", usage);
+    }
+
+    private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, CancellationToken cancellationToken)
+    {
+        using var slot = await endpoint.AcquireSlotAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var text = new StringBuilder();
+        ChatDoneResponseStream? done = null;
+        try
+        {
+            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt), cancellationToken))
+            {
+                text.Append(update.Text);
+                if (update.RawRepresentation is ChatDoneResponseStream final)
+                    done = final;
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw LlmFailureClassifier.Classify(error, endpoint.Url, _options.Model);
+        }
+
+        // OllamaSharp's chat stream does not raise an {"error":...} line sent after the 200: the only sign is a missing final line.
+        if (done is null)
+            throw new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, TranslationFailureKind.BackendUnavailable);
+
+        return new LlmAnswer(text.ToString(), done.DoneReason, done.PromptEvalCount, done.EvalCount, Stopwatch.GetElapsedTime(started), endpoint.Url);
+    }
+
+    private string? IncompleteAnswerProblem(LlmAnswer answer)
+    {
+        if (answer.DoneReason is not null and not "stop")
+            return $"the answer was cut off (done_reason '{answer.DoneReason}')";
+        if (answer.InputTokens >= _options.ContextTokens)
+            return $"the prompt filled the whole context window ({answer.InputTokens} of {_options.ContextTokens} tokens) and was cut";
+        return null;
+    }
+
+    private ChatOptions ChatOptionsFor(LlmPrompt prompt) => new()
+    {
+        ModelId = _options.Model,
+        Temperature = 0,
+        Seed = _options.Seed,
+        MaxOutputTokens = prompt.MaxOutputTokens,
+        ResponseFormat = prompt.JsonSchema is { } schema ? ChatResponseFormat.ForJsonSchema(schema) : null,
+        // Ollama-only settings ride on the raw request: the context window, no thinking, and keeping the model loaded.
+        RawRepresentationFactory = _ => new ChatRequest
+        {
+            Options = new OllamaSharp.Models.RequestOptions { NumCtx = _options.ContextTokens },
+            Think = false,
+            KeepAlive = _options.KeepAlive,
+        },
+    };
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var exponential = _options.RetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 2);
+        var jittered = exponential * (0.5 + Random.Shared.NextDouble());
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, 30_000));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Purpose} attempt {Attempt} failed: {Problem}")]
+    private partial void LogRetry(string purpose, int attempt, string problem);
+}

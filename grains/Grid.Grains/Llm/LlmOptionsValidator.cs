@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains.Llm;
+
+/// <summary>Refuses to start with LLM settings that could only fail later, mid-article.</summary>
+public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LlmOptions options)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Model))
+            errors.Add("Grid:Llm:Model is empty: name the model the backends serve, e.g. qwen2.5:7b.");
+        if (options.ContextTokens < 512)
+            errors.Add($"Grid:Llm:ContextTokens is {options.ContextTokens}: it must be at least 512.");
+        if (options.MaxAttempts < 1)
+            errors.Add("Grid:Llm:MaxAttempts must be at least 1.");
+        if (options.RequestTimeout <= TimeSpan.Zero)
+            errors.Add("Grid:Llm:RequestTimeout must be positive.");
+        for (var i = 0; i < options.EffectiveEndpoints.Count; i++)
+        {
+            var endpoint = options.EffectiveEndpoints[i];
+            if (!Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+                errors.Add($"Grid:Llm:Endpoints:{i}:Url '{endpoint.Url}' is not an http(s) URL.");
+            if (endpoint.Slots < 1)
+                errors.Add($"Grid:Llm:Endpoints:{i}:Slots is {endpoint.Slots}: a backend serves at least one request at once.");
+            if (endpoint.Kind != LlmEndpointKind.Ollama)
+                errors.Add($"Grid:Llm:Endpoints:{i}:Kind '{endpoint.Kind}' is not supported yet: use Ollama.");
+        }
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

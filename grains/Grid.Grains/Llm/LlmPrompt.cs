@@ -1,0 +1,13 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Grid.Grains.Llm;
+
+/// <summary>One LLM request: the messages, and for structured output the JSON schema the answer must match.</summary>
+/// <param name="Purpose">What the call is for ("translate", "summarize"), for logs and errors.</param>
+/// <param name="MaxOutputTokens">Sent as <c>num_predict</c>; an answer that reaches it is truncated.</param>
+public sealed record LlmPrompt(
+    string Purpose,
+    IReadOnlyList<ChatMessage> Messages,
+    int MaxOutputTokens,
+    JsonElement? JsonSchema = null);

@@ -1,0 +1,66 @@
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Grains.Translation;
+
+/// <summary>
+/// One chunk's translation, keyed by <see cref="ChunkKey"/>: the cluster-wide cache. The first
+/// request starts one LLM job in the background and returns at once; requests that arrive while
+/// it runs join it; the articles that asked are called back when it ends.
+/// </summary>
+public sealed partial class ChunkTranslationGrain(
+    ChunkTranslator translator,
+    [PersistentState("chunk", GridStorage.Translations)] IPersistentState<ChunkTranslationState> state,
+    ILogger<ChunkTranslationGrain> logger) : Grain, IChunkTranslationGrain
+{
+    private readonly HashSet<string> _waitingArticles = [];
+    private Task? _work;
+
+    public Task<ChunkTranslationResult?> StartAsync(ChunkTranslationRequest request)
+    {
+        if (state.State.Result is { } finished)
+            return Task.FromResult<ChunkTranslationResult?>(finished);
+
+        _waitingArticles.Add(request.RequestedBy);
+        _work ??= TranslateInBackgroundAsync(request);
+        return Task.FromResult<ChunkTranslationResult?>(null);
+    }
+
+    public Task<ChunkTranslationResult?> GetResultAsync() => Task.FromResult(state.State.Result);
+
+    private async Task TranslateInBackgroundAsync(ChunkTranslationRequest request)
+    {
+        // LLM work can wait in a queue for longer than the idle collection age; stay active until it ends.
+        DelayDeactivation(TimeSpan.FromHours(1));
+        ChunkTranslationResult result;
+        try
+        {
+            result = await translator.TranslateAsync(request);
+            if (result.Succeeded)
+            {
+                state.State.Result = result;
+                await state.WriteStateAsync();
+            }
+            else
+            {
+                LogFailed(this.GetPrimaryKeyString(), result.FailureDetail);
+            }
+        }
+        catch (Exception error)
+        {
+            // Whatever broke, the waiting articles must hear of it; a later request starts afresh.
+            result = new ChunkTranslationResult([], LlmUsage.None, request.RequestedBy, TranslationFailureKind.BackendUnavailable, error.Message, []);
+            LogFailed(this.GetPrimaryKeyString(), error.Message);
+        }
+
+        _work = null;
+        var waiting = _waitingArticles.ToList();
+        _waitingArticles.Clear();
+        foreach (var article in waiting)
+            await GrainFactory.GetGrain<IArticleGrain>(article).OnChunkTranslatedAsync(this.GetPrimaryKeyString(), result);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chunk {Key} failed and is not cached: {Reason}")]
+    private partial void LogFailed(string key, string? reason);
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Grid.Grains.Llm;
+using Grid.Grains.Text;
+
+namespace Grid.Grains.Translation;
+
+/// <summary>
+/// Checks an English answer against its Arabic source, repairing what is safe to repair (a think
+/// block, a preamble, wrapping tags) and rejecting what is not a translation: Arabic left in,
+/// the wrong number of paragraphs, an implausible length, a repetition loop.
+/// </summary>
+public static partial class TranslationValidator
+{
+    private const double MaxArabicLetterRatio = 0.2;
+    private const double MinLengthRatio = 0.25;
+    private const double MaxLengthRatio = 5.0;
+
+    public static AnswerCheck<ImmutableArray<string>> Check(string answer, string source, int expectedParagraphs)
+    {
+        var repairs = ImmutableArray.CreateBuilder<string>();
+        var text = Repair(answer, repairs);
+        if (text.Length == 0)
+            return Reject("the answer is empty");
+
+        var arabicRatio = ArabicScript.ArabicLetterRatio(text);
+        if (arabicRatio > MaxArabicLetterRatio)
+            return Reject($"the answer is not English: {arabicRatio:P0} of its letters are Arabic");
+
+        var lengthRatio = (double)text.Length / Math.Max(1, source.Length);
+        if (lengthRatio is < MinLengthRatio or > MaxLengthRatio)
+            return Reject($"the answer's length is implausible: {text.Length} characters for {source.Length} of Arabic");
+
+        if (RepeatedSentence(text) is { } loop)
+            return Reject($"the answer repeats itself: \"{loop}\"");
+
+        var paragraphs = ParagraphBreak().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (paragraphs.Count != expectedParagraphs)
+        {
+            if (expectedParagraphs != 1)
+                return Reject($"the answer has {paragraphs.Count} paragraphs where the source has {expectedParagraphs}");
+            repairs.Add($"merged {paragraphs.Count} paragraphs into one");
+            paragraphs = [string.Join(' ', paragraphs)];
+        }
+        return AnswerCheck<ImmutableArray<string>>.Accept([.. paragraphs], repairs.ToImmutable());
+    }
+
+    private static AnswerCheck<ImmutableArray<string>> Reject(string problem) => AnswerCheck<ImmutableArray<string>>.Reject(problem);
+
+    private static string Repair(string answer, ImmutableArray<string>.Builder repairs)
+    {
+        var text = answer.Replace("\r\n", "\n").Trim();
+        if (ThinkBlock().IsMatch(text))
+        {
+            text = ThinkBlock().Replace(text, "").Trim();
+            repairs.Add("removed a <think> block");
+        }
+        if (WrappingTags().Match(text) is { Success: true } wrapped)
+        {
+            text = wrapped.Groups["body"].Value.Trim();
+            repairs.Add("removed wrapping tags");
+        }
+        if (Preamble().IsMatch(text))
+        {
+            text = Preamble().Replace(text, "", 1).Trim();
+            repairs.Add("removed a preamble");
+        }
+        return text;
+    }
+
+    /// <summary>A sentence of several words said three times or more is a decoding loop, not journalism.</summary>
+    private static string? RepeatedSentence(string text) =>
+        SentenceEnd().Split(text)
+            .Select(sentence => sentence.Trim())
+            .Where(sentence => sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+            .GroupBy(sentence => sentence, StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(group => group.Count() >= 3)?.Key;
+
+    [GeneratedRegex(@"<think>.*?(</think>|$)", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex ThinkBlock();
+
+    [GeneratedRegex(@"^<(?<tag>translation|english|source|output)>\s*(?<body>.*?)\s*</\k<tag>>$", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex WrappingTags();
+
+    [GeneratedRegex(@"^(sure|certainly|okay|of course)?[,!.\s]*(here is|here's|below is|this is)?[^\n]{0,60}\b(translation|translated|english version)\b[^\n]{0,40}:[ \t]*\n", RegexOptions.IgnoreCase)]
+    private static partial Regex Preamble();
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex ParagraphBreak();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+}

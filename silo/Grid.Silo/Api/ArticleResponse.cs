@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
+
+namespace Grid.Silo.Api;
+
+/// <summary>The JSON of <c>GET /api/articles/{id}</c> (DESIGN.md §5).</summary>
+public sealed record ArticleResponse(
+    string Id,
+    ArticleStatus Status,
+    ProgressResponse Progress,
+    BilingualText? Title,
+    string? DateLine,
+    string? Byline,
+    string? Source,
+    string? Url,
+    ImmutableArray<ParagraphView> Paragraphs,
+    ArticleSummary? Summary,
+    ImmutableArray<OmittedText> Omitted,
+    ImmutableArray<string> Warnings,
+    ArticleUsage Usage,
+    string? Failure,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? FinishedAt)
+{
+    public static ArticleResponse From(ArticleView view) => new(
+        view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
+        view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
+        view.SubmittedAt, view.FinishedAt);
+}

@@ -1,0 +1,53 @@
+using Grid.Abstractions.Articles;
+using Grid.Grains.Articles;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Silo.Api;
+
+/// <summary><c>/api/articles</c>: submit an article and read it back.</summary>
+public static class ArticlesApi
+{
+    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var articles = app.MapGroup("/api/articles");
+        articles.MapPost("/", SubmitAsync);
+        articles.MapGet("/{id}", GetAsync);
+        articles.MapGet("/{id}/summary", GetSummaryAsync);
+        return app;
+    }
+
+    private static async Task<Results<Accepted<SubmitArticleResponse>, ProblemHttpResult>> SubmitAsync(
+        HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, CancellationToken cancellationToken)
+    {
+        var (submission, problem) = await SubmissionReader.ReadAsync(request, options.Value.MaxTextBytes, cancellationToken);
+        if (problem is not null)
+            return problem;
+
+        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission!);
+        if (receipt.Rejection is { } rejection)
+            return Problems.Rejected(rejection);
+        return TypedResults.Accepted($"/api/articles/{receipt.Id}", new SubmitArticleResponse(receipt.Id!, receipt.Status, receipt.AlreadyKnown));
+    }
+
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)
+    {
+        if (SubmissionValidator.CheckId(id) is not null)
+            return Problems.NotFound(id);
+        var view = await grains.GetGrain<IArticleGrain>(id).GetAsync();
+        return view is null ? Problems.NotFound(id) : TypedResults.Ok(ArticleResponse.From(view));
+    }
+
+    private static async Task<Results<Ok<ArticleSummary>, ProblemHttpResult>> GetSummaryAsync(string id, IGrainFactory grains)
+    {
+        if (SubmissionValidator.CheckId(id) is not null)
+            return Problems.NotFound(id);
+        var view = await grains.GetGrain<IArticleGrain>(id).GetAsync();
+        return view switch
+        {
+            null => Problems.NotFound(id),
+            { Summary: { } summary } => TypedResults.Ok(summary),
+            _ => Problems.NotReady($"Article '{id}' has no summary yet (status: {view.Status.ToString().ToLowerInvariant()})."),
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using Grid.Abstractions.Articles;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grid.Silo.Api;
+
+/// <summary>Every error the API gives is <c>application/problem+json</c> with a detail a person can act on.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult BadRequest(string detail, string kind) => Problem(StatusCodes.Status400BadRequest, "The request is not valid", detail, kind);
+
+    public static ProblemHttpResult TooLarge(string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "The article is too large", detail, "too-large");
+
+    public static ProblemHttpResult UnsupportedMediaType(string mediaType) => Problem(StatusCodes.Status415UnsupportedMediaType,
+        "Unsupported content type", $"'{mediaType}' is not accepted: send application/json {{ \"text\": ... }} or text/plain.", "unsupported-media-type");
+
+    public static ProblemHttpResult NotFound(string id) => Problem(StatusCodes.Status404NotFound, "No such article", $"No article has the id '{id}'.", "not-found");
+
+    public static ProblemHttpResult NotReady(string detail) => Problem(StatusCodes.Status409Conflict, "Not available yet", detail, "not-ready");
+
+    public static ProblemHttpResult Rejected(SubmitRejection rejection) => rejection.Kind switch
+    {
+        RejectionKind.TooLarge or RejectionKind.TooManyChunks => Problem(StatusCodes.Status413PayloadTooLarge, "The article is too large", rejection.Detail, Kind(rejection)),
+        RejectionKind.NoArabic or RejectionKind.NoBody => Problem(StatusCodes.Status422UnprocessableEntity, "Nothing to translate", rejection.Detail, Kind(rejection)),
+        _ => Problem(StatusCodes.Status400BadRequest, "The article is not valid", rejection.Detail, Kind(rejection)),
+    };
+
+    private static string Kind(SubmitRejection rejection) => rejection.Kind switch
+    {
+        RejectionKind.Empty => "empty",
+        RejectionKind.TooLarge => "too-large",
+        RejectionKind.NotText => "not-text",
+        RejectionKind.NoArabic => "no-arabic",
+        RejectionKind.NoBody => "no-body",
+        RejectionKind.TooManyChunks => "too-many-chunks",
+        RejectionKind.InvalidId => "invalid-id",
+        _ => "rejected",
+    };
+
+    private static ProblemHttpResult Problem(int status, string title, string detail, string kind) =>
+        TypedResults.Problem(detail, statusCode: status, title: title, type: $"https://grid.local/problems/{kind}");
+}

@@ -1,0 +1,3 @@
+namespace Grid.Silo.Api;
+
+public sealed record ProgressResponse(int ChunksDone, int ChunksTotal);
