@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Grid.OllamaEmulator.Faults;
+using Grid.OllamaEmulator.Wire;
+
+namespace Grid.OllamaEmulator.Content;
+
+/// <summary>
+/// Decides the answer: a transliteration of the text to translate, or a document matching the
+/// requested schema; then applies the drawn faults and <c>num_predict</c>.
+/// </summary>
+internal static class CompletionPlanner
+{
+    public const string Preamble = "Here is the translation:\n\n";
+
+    public static CompletionPlan Plan(CompletionRequest request, FaultDraw faults, int numCtx)
+    {
+        var fitted = PromptFitter.Fit(request, numCtx);
+        var structured = request.Format is not null;
+        var answer = structured ? StructuredAnswer(request.Format!, fitted.SourceText)
+            : faults.Untranslated ? fitted.SourceText
+            : Transliteration.ToLatin(fitted.SourceText);
+        if (faults.Preamble)
+            answer = Preamble + answer;
+
+        var tokens = TokenEstimator.Split(answer);
+        var doneReason = "stop";
+        var truncatedByFault = faults.Truncate && tokens.Count > 1;
+        if (truncatedByFault)
+        {
+            tokens = [.. tokens.Take(tokens.Count / 2)];
+            doneReason = "length";
+        }
+        var truncatedByLimit = request.Options.NumPredict is > 0 and var limit && tokens.Count > limit;
+        if (truncatedByLimit)
+        {
+            tokens = [.. tokens.Take(request.Options.NumPredict!.Value)];
+            doneReason = "length";
+        }
+        int? errorAfter = faults.MidstreamError ? Math.Min(tokens.Count, Math.Max(1, tokens.Count / 3)) : null;
+
+        var outcome = faults.MidstreamError ? RequestOutcomes.FaultMidstreamError
+            : truncatedByFault ? RequestOutcomes.FaultTruncate
+            : truncatedByLimit ? RequestOutcomes.Length
+            : faults.Preamble ? RequestOutcomes.FaultPreamble
+            : faults.Untranslated && !structured ? RequestOutcomes.FaultUntranslated
+            : RequestOutcomes.Ok;
+        return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured);
+    }
+
+    private static string StructuredAnswer(JsonNode format, string source)
+    {
+        var digest = new SourceDigest(source);
+        var document = format is JsonObject schema
+            ? new SchemaDocumentGenerator(schema, digest).Generate()
+            : new JsonObject { ["text"] = digest.Latin(0) };
+        return document?.ToJsonString(OllamaJson.NodeOptions) ?? "null";
+    }
+}

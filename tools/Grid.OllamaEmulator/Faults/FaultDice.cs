@@ -1,0 +1,25 @@
+namespace Grid.OllamaEmulator.Faults;
+
+/// <summary>
+/// A seeded random source for faults. Every request rolls every die, whatever the probabilities,
+/// so the sequence of draws depends only on the seed and the order of requests.
+/// </summary>
+internal sealed class FaultDice(EmulatorOptions options)
+{
+    private readonly Lock _gate = new();
+    private readonly Random _random = new(options.Seed);
+
+    public FaultDraw Roll(RuntimeSettings settings)
+    {
+        lock (_gate)
+        {
+            return new FaultDraw(
+                Busy: _random.NextDouble() < settings.FaultBusy,
+                Hang: _random.NextDouble() < settings.FaultHang,
+                MidstreamError: _random.NextDouble() < settings.FaultMidstreamError,
+                Truncate: _random.NextDouble() < settings.FaultTruncate,
+                Preamble: _random.NextDouble() < settings.FaultPreamble,
+                Untranslated: _random.NextDouble() < settings.FaultUntranslated);
+        }
+    }
+}

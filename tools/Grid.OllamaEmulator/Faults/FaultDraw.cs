@@ -1,0 +1,7 @@
+namespace Grid.OllamaEmulator.Faults;
+
+/// <summary>The faults one request got.</summary>
+internal readonly record struct FaultDraw(bool Busy, bool Hang, bool MidstreamError, bool Truncate, bool Preamble, bool Untranslated)
+{
+    public static FaultDraw None => default;
+}

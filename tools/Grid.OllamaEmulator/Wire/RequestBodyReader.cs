@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Grid.OllamaEmulator.Wire;
+
+/// <summary>Reads a request body as a JSON object, failing the way Ollama's Go binder does.</summary>
+internal static class RequestBodyReader
+{
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, string goTypeName, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        if (buffer.Length == 0)
+            throw new BadRequestException("missing request body");
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(buffer.ToArray());
+        }
+        catch (JsonException e)
+        {
+            throw new BadRequestException($"invalid character in request body: {e.Message}");
+        }
+
+        return node as JsonObject
+            ?? throw new BadRequestException($"json: cannot unmarshal {DescribeKind(node)} into Go value of type {goTypeName}");
+    }
+
+    public static string DescribeKind(JsonNode? node) => node?.GetValueKind() switch
+    {
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "bool",
+        JsonValueKind.Object => "object",
+        _ => "null",
+    };
+}
