@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Sockets;
+using Grid.Silo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grid.Cluster.Tests.Http;
+
+/// <summary>A real silo process's app (Orleans silo + HTTP API on Kestrel), on free loopback ports.</summary>
+public sealed class GridSiloHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private GridSiloHost(WebApplication app, Uri address) => (_app, Address) = (app, address);
+
+    public Uri Address { get; }
+
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(3) };
+
+    public static async Task<GridSiloHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Grid:Silo:SiloPort={FreePort()}",
+            $"--Grid:Silo:GatewayPort={FreePort()}",
+            .. settings.Select(setting => $"--{setting.Key}={setting.Value}"),
+        ];
+        var app = GridSiloApp.Build(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new GridSiloHost(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

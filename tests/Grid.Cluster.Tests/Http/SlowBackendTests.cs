@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Grid.OllamaEmulator;
+
+namespace Grid.Cluster.Tests.Http;
+
+/// <summary>
+/// An LLM call far longer than Orleans' 30-second grain-call timeout: the API keeps answering while
+/// the chunk translates, and the article completes, because no grain call waits on LLM work.
+/// </summary>
+public sealed class SlowBackendTests : IAsyncLifetime
+{
+    private static readonly TimeSpan SlowChunk = TimeSpan.FromSeconds(61);
+
+    private OllamaEmulatorServer _emulator = null!;
+    private GridSiloHost _silo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0, TtftMs = (int)SlowChunk.TotalMilliseconds });
+        _silo = await GridSiloHost.StartAsync(GridSettings.For(_emulator.BaseAddress));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _silo.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AChunkThatTakesAMinuteNeitherBlocksReadsNorTimesOut()
+    {
+        using var http = _silo.CreateClient();
+        const string oneParagraph = "أعلن المتحدث باسم وزارة الدفاع الأميركية يوم الخميس أن الوزارة ستستضيف مسؤولين عسكريين عراقيين لبحث أربعة ملفات مهمة.";
+        var started = Stopwatch.StartNew();
+        using var posted = await http.PostAsync("/api/articles", new StringContent(oneParagraph, Encoding.UTF8, "text/plain"));
+        var id = (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+
+        var slowestRead = TimeSpan.Zero;
+        var readsWhileTranslating = 0;
+        string status;
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        do
+        {
+            await tick.WaitForNextTickAsync();
+            var read = Stopwatch.StartNew();
+            var article = (await http.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!;
+            slowestRead = read.Elapsed > slowestRead ? read.Elapsed : slowestRead;
+            status = article["status"]!.GetValue<string>();
+            if (status is "queued" or "translating")
+                readsWhileTranslating++;
+            else if (status == "summarizing" && _emulator.Settings.TtftMs > 0)
+                _emulator.UpdateSettings(settings => settings with { TtftMs = 0 });  // the chunk is done: let the summary through
+        }
+        while (status is not ("completed" or "failed"));
+
+        Assert.Equal("completed", status);
+        Assert.True(started.Elapsed >= SlowChunk, $"the chunk should have taken {SlowChunk}, the article took {started.Elapsed}");
+        Assert.True(readsWhileTranslating > 100, $"only {readsWhileTranslating} reads answered while the chunk translated");
+        Assert.True(slowestRead < TimeSpan.FromSeconds(5), $"a read waited {slowestRead} on the translation");
+    }
+}
