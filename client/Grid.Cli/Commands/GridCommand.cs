@@ -27,4 +27,10 @@ public abstract class GridCommand<TSettings> : AsyncCommand<TSettings> where TSe
     }
 
     protected abstract Task<int> RunAsync(IGridClient grid, TSettings settings, CancellationToken cancellationToken);
+
+    protected static int NotFound(string id)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[red]No article has the id '{id}'.[/]");
+        return ExitCodes.NotFound;
+    }
 }

@@ -1,6 +1,5 @@
 using Grid.Abstractions.Articles;
 using Grid.Client;
-using Spectre.Console;
 
 namespace Grid.Cli.Commands;
 
@@ -11,10 +10,7 @@ public sealed class ShowCommand : GridCommand<ShowSettings>
     {
         var article = await grid.GetAsync(settings.Id, cancellationToken);
         if (article is null)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]No article has the id '{settings.Id}'.[/]");
-            return ExitCodes.NotFound;
-        }
+            return NotFound(settings.Id);
         Console.Write(settings.Json || settings.Format == "json"
             ? ArticleJson.Serialize(article) + "\n"
             : ArticleRenderer.Render(article, markdown: settings.Format == "markdown"));

@@ -10,10 +10,7 @@ public sealed class StatusCommand : GridCommand<IdSettings>
     {
         var progress = await grid.GetProgressAsync(settings.Id, cancellationToken);
         if (progress is null)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]No article has the id '{settings.Id}'.[/]");
-            return ExitCodes.NotFound;
-        }
+            return NotFound(settings.Id);
         if (settings.Json)
             Console.WriteLine(ArticleJson.Serialize(progress));
         else

@@ -1,6 +1,5 @@
 using Grid.Abstractions.Articles;
 using Grid.Client;
-using Spectre.Console;
 
 namespace Grid.Cli.Commands;
 
@@ -16,10 +15,9 @@ public sealed class WatchCommand : GridCommand<IdSettings>
             var article = await grid.WaitAsync(settings.Id, progress, cancellationToken);
             return article.Status == ArticleStatus.Failed ? ExitCodes.ArticleFailed : ExitCodes.Done;
         }
-        catch (KeyNotFoundException error)
+        catch (KeyNotFoundException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
-            return ExitCodes.NotFound;
+            return NotFound(settings.Id);
         }
     }
 }

@@ -7,25 +7,16 @@ namespace Grid.Cluster.Tests.Http;
 
 public sealed class MissingModelTests : IAsyncLifetime
 {
-    private OllamaEmulatorServer _emulator = null!;
-    private GridSiloHost _silo = null!;
+    private EmulatedGrid _grid = null!;
 
-    public async Task InitializeAsync()
-    {
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0 });
-        _silo = await GridSiloHost.StartAsync(GridSettings.For(_emulator.BaseAddress, model: "absent-model:1b"));
-    }
+    public async Task InitializeAsync() => _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { TokensPerSecond = 0 }, "absent-model:1b");
 
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _grid.DisposeAsync();
 
     [Fact]
     public async Task AnArticleFailsWithAMessageThatSaysHowToGetTheModel()
     {
-        using var http = _silo.CreateClient();
+        using var http = _grid.Silo.CreateClient();
         using var posted = await http.PostAsync("/api/articles", new StringContent(SampleArticles.Seed, Encoding.UTF8, "text/plain"));
         var id = (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
 
@@ -35,6 +26,6 @@ public sealed class MissingModelTests : IAsyncLifetime
         var failure = article["failure"]!.GetValue<string>();
         Assert.Contains("absent-model:1b", failure);
         Assert.Contains("ollama pull", failure);
-        Assert.Equal(_emulator.Stats.Kind(RequestKinds.Chat), _emulator.Stats.Outcome(RequestOutcomes.NotFound));
+        Assert.Equal(_grid.Emulator.Stats.Kind(RequestKinds.Chat), _grid.Emulator.Stats.Outcome(RequestOutcomes.NotFound));
     }
 }

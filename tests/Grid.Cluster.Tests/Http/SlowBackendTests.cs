@@ -14,25 +14,16 @@ public sealed class SlowBackendTests : IAsyncLifetime
 {
     private static readonly TimeSpan SlowChunk = TimeSpan.FromSeconds(61);
 
-    private OllamaEmulatorServer _emulator = null!;
-    private GridSiloHost _silo = null!;
+    private EmulatedGrid _grid = null!;
 
-    public async Task InitializeAsync()
-    {
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0, TtftMs = (int)SlowChunk.TotalMilliseconds });
-        _silo = await GridSiloHost.StartAsync(GridSettings.For(_emulator.BaseAddress));
-    }
+    public async Task InitializeAsync() => _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { TokensPerSecond = 0, TtftMs = (int)SlowChunk.TotalMilliseconds });
 
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _grid.DisposeAsync();
 
     [Fact]
     public async Task AChunkThatTakesAMinuteNeitherBlocksReadsNorTimesOut()
     {
-        using var http = _silo.CreateClient();
+        using var http = _grid.Silo.CreateClient();
         const string oneParagraph = "أعلن المتحدث باسم وزارة الدفاع الأميركية يوم الخميس أن الوزارة ستستضيف مسؤولين عسكريين عراقيين لبحث أربعة ملفات مهمة.";
         var started = Stopwatch.StartNew();
         using var posted = await http.PostAsync("/api/articles", new StringContent(oneParagraph, Encoding.UTF8, "text/plain"));
@@ -51,8 +42,8 @@ public sealed class SlowBackendTests : IAsyncLifetime
             status = article["status"]!.GetValue<string>();
             if (status is "queued" or "translating")
                 readsWhileTranslating++;
-            else if (status == "summarizing" && _emulator.Settings.TtftMs > 0)
-                _emulator.UpdateSettings(settings => settings with { TtftMs = 0 });  // the chunk is done: let the summary through
+            else if (status == "summarizing" && _grid.Emulator.Settings.TtftMs > 0)
+                _grid.Emulator.UpdateSettings(settings => settings with { TtftMs = 0 });  // the chunk is done: let the summary through
         }
         while (status is not ("completed" or "failed"));
 
