@@ -64,6 +64,12 @@ public static partial class TranslationValidator
         {
             text = Preamble().Replace(text, "", 1).Trim();
             repairs.Add("removed a preamble");
+            // The preamble may introduce a tagged answer ("Here is the translation:\n<translation>..."): unwrap that too.
+            if (WrappingTags().Match(text) is { Success: true } introduced)
+            {
+                text = introduced.Groups["body"].Value.Trim();
+                repairs.Add("removed wrapping tags");
+            }
         }
         return text;
     }

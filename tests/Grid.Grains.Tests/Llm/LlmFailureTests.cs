@@ -1,0 +1,250 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Llm;
+using Grid.OllamaEmulator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grid.Grains.Tests.Llm;
+
+/// <summary>
+/// How the gateway classifies, retries and finally reports what a backend does wrong, each fault
+/// forced with probability 1 in the emulator (or taken away at a known point).
+/// </summary>
+public sealed class LlmFailureTests
+{
+    [Fact]
+    public async Task AMissingModelFailsFastAsModelMissingNamingTheModelAndOllamaPullWithoutARetry()
+    {
+        await using var harness = await LlmHarness.StartAsync(settings: new Dictionary<string, string?> { ["Model"] = "llama3.1:70b" });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.English);
+        Assert.Equal(TranslationFailureKind.ModelMissing, result.Failure);
+        Assert.Contains("llama3.1:70b", result.FailureDetail);
+        Assert.Contains("ollama pull", result.FailureDetail);
+        Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+        Assert.Equal(1, harness.Emulator.Stats.Outcome(RequestOutcomes.NotFound));
+    }
+
+    [Fact]
+    public async Task AMissingModelReachesGatewayCallersAsAnLlmExceptionOfKindModelMissing()
+    {
+        await using var harness = await LlmHarness.StartAsync(settings: new Dictionary<string, string?> { ["Model"] = "llama3.1:70b" });
+
+        var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
+            TranslationPromptFor(LlmSamples.FirstParagraph), answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
+
+        Assert.Equal(TranslationFailureKind.ModelMissing, failure.Kind);
+        Assert.Contains("'llama3.1:70b' not found", failure.Message);
+        Assert.Contains("ollama pull llama3.1:70b", failure.Message);
+        Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+    }
+
+    [Fact]
+    public async Task ABusyBackendIsTriedMaxAttemptsTimesThenReportedAsBackendUnavailable()
+    {
+        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultBusy = 1 });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Contains($"failed after {LlmHarness.MaxAttempts} attempts", result.FailureDetail);
+        Assert.Contains("503", result.FailureDetail);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultBusy));
+        Assert.Equal(0, result.Usage.Calls);
+    }
+
+    [Fact]
+    public async Task ABackendThatIsBusyOnceAndThenFreeGivesATranslationOnTheSecondAttempt()
+    {
+        await using var harness = await LlmHarness.StartAsync(
+            faults: s => s with { FaultBusy = 1 },
+            settings: new Dictionary<string, string?> { ["Endpoints:0:Slots"] = "1" });
+        var endpoint = harness.Endpoint;
+
+        // The test holds Grid's only slot, so the translation queues for it before its first attempt...
+        var held = await endpoint.AcquireSlotAsync(LlmHarness.Timeout);
+        var translation = harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+        // ...and the test queues behind it: it gets the slot back only when the first attempt has ended,
+        // which keeps the second attempt waiting while the fault is taken away.
+        var between = endpoint.AcquireSlotAsync(LlmHarness.Timeout);
+        held.Dispose();
+        using (await between)
+        {
+            Assert.Equal(1, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultBusy));
+            Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+            harness.Emulator.UpdateSettings(s => s with { FaultBusy = 0 });
+        }
+        var result = await translation;
+
+        Assert.True(result.Succeeded, result.FailureDetail);
+        Assert.Equal(LlmSamples.TwoParagraphsInEnglish, result.English);
+        Assert.Equal(2, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+        Assert.Equal([RequestOutcomes.FaultBusy, RequestOutcomes.Ok], harness.ChatRequests.Select(request => request.Outcome));
+    }
+
+    [Fact]
+    public async Task ATruncatedAnswerIsRetriedThenTheChunkFailsAsAnInvalidAnswerThatSaysItWasCutOff()
+    {
+        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultTruncate = 1 });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.English);
+        Assert.Equal(TranslationFailureKind.InvalidAnswer, result.Failure);
+        Assert.Contains("cut off", result.FailureDetail);
+        Assert.Contains("length", result.FailureDetail);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultTruncate));
+        Assert.All(harness.ChatRequests, request => Assert.Equal("length", request.DoneReason));
+        // The work spent on the unusable answers is still accounted for.
+        Assert.Equal(LlmHarness.MaxAttempts, result.Usage.Calls);
+    }
+
+    [Fact]
+    public async Task AnAnswerThatReachesNumPredictIsTreatedAsTruncated()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+
+        var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
+            TranslationPromptFor(LlmSamples.FirstParagraph, maxOutputTokens: 5), answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
+
+        Assert.Equal(TranslationFailureKind.InvalidAnswer, failure.Kind);
+        Assert.Contains("cut off (done_reason 'length')", failure.Message);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.Length));
+        Assert.All(harness.ChatRequests, request => Assert.Equal(5, request.Options?.NumPredict));
+    }
+
+    [Fact]
+    public async Task APromptTheBackendCutSilentlyToFitTheContextIsRejectedInsteadOfTranslatingWhatWasLeft()
+    {
+        await using var harness = await LlmHarness.StartAsync(settings: new Dictionary<string, string?> { ["ContextTokens"] = "512" });
+        var longText = string.Join("\n\n", Enumerable.Repeat(LlmSamples.TwoParagraphs, 4));
+        // Room for the whole answer, so only the prompt is cut (ChunkTranslator's own limit would cut the answer too).
+        var prompt = new LlmPrompt("translation", Translation.TranslationPrompt.For(longText, 8), MaxOutputTokens: 4096);
+
+        var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
+            prompt, answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
+
+        Assert.Equal(TranslationFailureKind.InvalidAnswer, failure.Kind);
+        Assert.Contains("filled the whole context window (512 of 512 tokens)", failure.Message);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.ChatRequests.Count);
+        Assert.All(harness.ChatRequests, request =>
+        {
+            Assert.Equal("stop", request.DoneReason);
+            Assert.Equal(512, request.PromptEvalCount);
+            Assert.True(request.PromptTokens > 512);
+        });
+    }
+
+    [Fact]
+    public async Task ABackendThatNeverAnswersTimesOutIsRetriedThenReportedAsBackendUnavailable()
+    {
+        await using var harness = await LlmHarness.StartAsync(
+            faults: s => s with { FaultHang = 1 },
+            settings: new Dictionary<string, string?> { ["RequestTimeout"] = "00:00:00.250" });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Contains("did not answer in time", result.FailureDetail);
+        // Each attempt held an emulator slot until Grid gave up on it and went away.
+        await harness.Emulator.WaitUntilAsync(stats => stats.Outcome(RequestOutcomes.FaultHang) == LlmHarness.MaxAttempts, LlmHarness.Timeout);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+    }
+
+    [Fact]
+    public async Task AnErrorLineInTheMiddleOfTheStreamIsRetriedThenReportedAsBackendUnavailableWithoutItsFinalLine()
+    {
+        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultMidstreamError = 1 });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Contains("ended without its final line", result.FailureDetail);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultMidstreamError));
+        Assert.All(harness.ChatRequests, request => Assert.Equal(200, request.Status));
+    }
+
+    [Fact]
+    public async Task AnUntranslatedAnswerIsRejectedAsNotEnglishRetriedThenFailed()
+    {
+        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultUntranslated = 1 });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.English);
+        Assert.Equal(TranslationFailureKind.InvalidAnswer, result.Failure);
+        Assert.Contains("not English", result.FailureDetail);
+        Assert.Contains("Arabic", result.FailureDetail);
+        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultUntranslated));
+    }
+
+    [Fact]
+    public async Task ARequestTheBackendRefusesWith400IsNotRetriedAndFailsAsRejected()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+        // Grid always sends think=false, so the emulator's "does not support thinking" 400 cannot arise;
+        // a response format that is neither "json" nor a schema object is Ollama's other 400.
+        var badSchema = JsonSerializer.SerializeToElement("yaml");
+        var prompt = TranslationPromptFor(LlmSamples.FirstParagraph) with { JsonSchema = badSchema };
+
+        var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
+            prompt, answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
+
+        Assert.Equal(TranslationFailureKind.Rejected, failure.Kind);
+        Assert.Contains("400", failure.Message);
+        Assert.Contains("invalid format", failure.Message);
+        Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+        Assert.Equal(1, harness.Emulator.Stats.Outcome(RequestOutcomes.BadRequest));
+    }
+
+    [Fact]
+    public async Task ARefusedConnectionIsRetriedThenReportedAsBackendUnavailableNamingTheEndpoint()
+    {
+        var closed = $"http://127.0.0.1:{ClosedPort()}";
+        await using var services = LlmHarness.BuildServices(new Dictionary<string, string?>
+        {
+            ["Model"] = LlmHarness.Model,
+            ["Endpoints:0:Url"] = closed,
+            ["MaxAttempts"] = LlmHarness.MaxAttempts.ToString(),
+            ["RetryDelay"] = "00:00:00.010",
+        });
+        var gateway = services.GetRequiredService<LlmGateway>();
+        var attempts = 0;
+
+        var failure = await Assert.ThrowsAsync<LlmException>(() => gateway.RunAsync(
+            TranslationPromptFor(LlmSamples.FirstParagraph),
+            answer => { attempts++; return AnswerCheck<string>.Accept(answer.Text); },
+            LlmHarness.Timeout));
+
+        Assert.Equal(TranslationFailureKind.BackendUnavailable, failure.Kind);
+        Assert.Contains(closed, failure.Message);
+        Assert.Contains("unreachable", failure.Message);
+        Assert.Contains($"failed after {LlmHarness.MaxAttempts} attempts", failure.Message);
+        Assert.Equal(0, attempts);
+        Assert.Equal(0, failure.Usage.Calls);
+    }
+
+    private static LlmPrompt TranslationPromptFor(string arabic, int maxOutputTokens = 512) =>
+        new("translation", Translation.TranslationPrompt.For(arabic, 1), maxOutputTokens);
+
+    /// <summary>A loopback port nothing listens on: bound by the OS, then let go.</summary>
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
