@@ -9,6 +9,7 @@ namespace Grid.Abstractions.Translation;
 /// <param name="Failure">Why it failed; <see cref="TranslationFailureKind.None"/> on success.</param>
 /// <param name="FailureDetail">A sentence saying what went wrong and how to fix it.</param>
 /// <param name="Repairs">What was repaired in the answer (a stripped preamble, a removed think block...).</param>
+/// <param name="StartedAt">When the LLM job that produced this began; tells a stale failure from a fresh one.</param>
 [GenerateSerializer, Immutable, Alias("grid.chunk-translation-result")]
 public sealed record ChunkTranslationResult(
     [property: Id(0)] ImmutableArray<string> English,
@@ -16,7 +17,8 @@ public sealed record ChunkTranslationResult(
     [property: Id(2)] string ProducedFor,
     [property: Id(3)] TranslationFailureKind Failure = TranslationFailureKind.None,
     [property: Id(4)] string? FailureDetail = null,
-    [property: Id(5)] ImmutableArray<string> Repairs = default)
+    [property: Id(5)] ImmutableArray<string> Repairs = default,
+    [property: Id(6)] DateTimeOffset StartedAt = default)
 {
     public bool Succeeded => Failure == TranslationFailureKind.None;
 }

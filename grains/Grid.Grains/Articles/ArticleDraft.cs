@@ -23,6 +23,7 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
             return Refuse(RejectionKind.TooManyChunks,
                 $"The article needs {chunks.Length} chunks; the limit is {options.MaxChunks} (Grid:Articles:MaxChunks). Split it or raise the limit.");
 
+        var now = DateTimeOffset.UtcNow;
         var state = new ArticleState
         {
             Submission = submission,
@@ -30,7 +31,8 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
             Chunks = chunks,
             Work = WorkFor(TitleOf(submission, parsed), chunks, model),
             Status = ArticleStatus.Queued,
-            SubmittedAt = DateTimeOffset.UtcNow,
+            SubmittedAt = now,
+            RoundStartedAt = now,
         };
         return new(state, null);
     }

@@ -33,7 +33,7 @@ public sealed partial class ArticleGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Article.Exists && !Article.IsFinished)
+        if (Article.Exists && !Article.Finished)
             ResumeWork();
         return Task.CompletedTask;
     }
@@ -41,7 +41,11 @@ public sealed partial class ArticleGrain(
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission)
     {
         if (Article.Exists)
+        {
+            if (Article.Finished && Article.HasGaps)
+                await RetryGapsAsync();
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
+        }
 
         var draft = ArticleDraft.Create(submission, options.Value, translator.Model);
         if (draft.Rejection is { } rejection)
@@ -71,6 +75,21 @@ public sealed partial class ArticleGrain(
             return;
         await SaveAsync();
         await ContinueAfterTranslationAsync();
+    }
+
+    /// <summary>Submitting an article again that ended with parts missing re-drives just those parts; nothing done is redone.</summary>
+    private async Task RetryGapsAsync()
+    {
+        foreach (var failed in Article.Translations.Where(pair => !pair.Value.Succeeded).Select(pair => pair.Key).ToList())
+            Article.Translations.Remove(failed);
+        Article.Warnings.Clear();
+        Article.Failure = null;
+        Article.FinishedAt = null;
+        Article.Status = ArticleStatus.Queued;
+        Article.RoundStartedAt = DateTimeOffset.UtcNow;
+        _summarizing = null;
+        await SaveAsync();
+        ResumeWork();
     }
 
     private void ResumeWork()
@@ -112,10 +131,10 @@ public sealed partial class ArticleGrain(
         await ContinueAfterTranslationAsync();
     }
 
-    /// <summary>Keeps one chunk's answer; false when it was already known.</summary>
+    /// <summary>Keeps one chunk's answer; false when it was already known, or is a failure from before a retry.</summary>
     private bool Record(WorkItem item, ChunkTranslationResult result)
     {
-        if (Article.Translations.ContainsKey(item.ChunkIndex))
+        if (Article.Translations.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < Article.RoundStartedAt))
             return false;
         Article.Translations[item.ChunkIndex] = result;
         if (result.ProducedFor == Id)

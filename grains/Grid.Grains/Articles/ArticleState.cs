@@ -23,10 +23,15 @@ public sealed class ArticleState
     [Id(10)] public DateTimeOffset SubmittedAt { get; set; }
     [Id(11)] public DateTimeOffset? FinishedAt { get; set; }
     [Id(12)] public string? Failure { get; set; }
+    /// <summary>When the current round of work began: at submission, or when a resubmission re-drove the gaps.</summary>
+    [Id(13)] public DateTimeOffset RoundStartedAt { get; set; }
 
     public bool Exists => Submission is not null;
 
-    public bool IsFinished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
+    public bool Finished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
+
+    /// <summary>Ended without everything: a failure, an untranslated chunk, or no summary.</summary>
+    public bool HasGaps => Status == ArticleStatus.Failed || Summary is null || Translations.Values.Any(result => !result.Succeeded);
 
     /// <summary>Body chunks with an answer, successful or not.</summary>
     public int ChunksDone => Translations.Keys.Count(index => index != WorkItem.Title);

@@ -34,6 +34,7 @@ public sealed partial class ChunkTranslationGrain(
         // LLM work can wait in a queue for longer than the idle collection age; stay active until it ends.
         DelayDeactivation(TimeSpan.FromHours(1));
         ChunkTranslationResult result;
+        var startedAt = DateTimeOffset.UtcNow;
         try
         {
             result = await translator.TranslateAsync(request);
@@ -50,7 +51,7 @@ public sealed partial class ChunkTranslationGrain(
         catch (Exception error)
         {
             // Whatever broke, the waiting articles must hear of it; a later request starts afresh.
-            result = new ChunkTranslationResult([], LlmUsage.None, request.RequestedBy, TranslationFailureKind.BackendUnavailable, error.Message, []);
+            result = new ChunkTranslationResult([], LlmUsage.None, request.RequestedBy, TranslationFailureKind.BackendUnavailable, error.Message, [], startedAt);
             LogFailed(this.GetPrimaryKeyString(), error.Message);
         }
 

@@ -12,16 +12,17 @@ public sealed class ChunkTranslator(LlmGateway gateway)
 
     public async Task<ChunkTranslationResult> TranslateAsync(ChunkTranslationRequest request, CancellationToken cancellationToken = default)
     {
+        var startedAt = DateTimeOffset.UtcNow;
         var prompt = new LlmPrompt("translation", TranslationPrompt.For(request.Text, request.Segments), MaxOutputTokens(request.Text));
         try
         {
             var result = await gateway.RunAsync(
                 prompt, answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken);
-            return new ChunkTranslationResult(result.Value, result.Usage, request.RequestedBy, Repairs: result.Repairs);
+            return new ChunkTranslationResult(result.Value, result.Usage, request.RequestedBy, Repairs: result.Repairs, StartedAt: startedAt);
         }
         catch (LlmException failure)
         {
-            return new ChunkTranslationResult([], failure.Usage, request.RequestedBy, failure.Kind, failure.Message, ImmutableArray<string>.Empty);
+            return new ChunkTranslationResult([], failure.Usage, request.RequestedBy, failure.Kind, failure.Message, [], startedAt);
         }
     }
 

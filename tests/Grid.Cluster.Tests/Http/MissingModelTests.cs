@@ -28,4 +28,23 @@ public sealed class MissingModelTests : IAsyncLifetime
         Assert.Contains("ollama pull", failure);
         Assert.Equal(_grid.Emulator.Stats.Kind(RequestKinds.Chat), _grid.Emulator.Stats.Outcome(RequestOutcomes.NotFound));
     }
+
+    [Fact]
+    public async Task OnceTheModelIsThereSubmittingTheFailedArticleAgainFinishesIt()
+    {
+        using var http = _grid.Silo.CreateClient();
+        const string text = "قال المتحدث باسم الحكومة يوم الأحد إن الوزارة ستعلن نتائج المباحثات الأسبوع المقبل بعد اجتماع موسع.";
+        using var posted = await http.PostAsync("/api/articles", new StringContent(text, Encoding.UTF8, "text/plain"));
+        var id = (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        Assert.Equal("failed", (await http.WaitUntilFinishedAsync(id))["status"]!.GetValue<string>());
+
+        _grid.Emulator.AddModel("absent-model:1b");
+        using var again = await http.PostAsync("/api/articles", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(id, (await again.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+
+        var article = await http.WaitUntilFinishedAsync(id);
+        Assert.True("completed" == article["status"]!.GetValue<string>(), article.ToJsonString());
+        Assert.NotNull(article["paragraphs"]![0]!["en"]);
+        Assert.Empty(article["warnings"]!.AsArray());
+    }
 }
