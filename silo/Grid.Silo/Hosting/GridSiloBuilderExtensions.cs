@@ -15,6 +15,8 @@ public static class GridSiloBuilderExtensions
             silo.AddMemoryGrainStorage(GridStorage.Articles);
             silo.AddMemoryGrainStorage(GridStorage.Translations);
         });
+        // Registered after the silo, so it starts once the silo is up.
+        builder.Services.AddHostedService<SubmissionPathWarmup>();
         return builder;
     }
 }

@@ -1,0 +1,19 @@
+using Grid.Abstractions.Articles;
+
+namespace Grid.Silo.Hosting;
+
+/// <summary>
+/// Sends one submission that is refused by design (a lone word, no body) through the intake and
+/// article grains at start, so the first real article does not pay for JIT and first activations.
+/// Nothing is stored.
+/// </summary>
+public sealed class SubmissionPathWarmup(IGrainFactory grains, ILogger<SubmissionPathWarmup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(new ArticleSubmission("تجربة")).WaitAsync(cancellationToken);
+        logger.LogDebug("Submission path warmed up: {Outcome}", receipt.Rejection?.Kind);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
