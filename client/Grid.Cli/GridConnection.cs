@@ -10,6 +10,8 @@ namespace Grid.Cli;
 /// <summary>A started Orleans client for one command, configured from the environment (<c>Grid__...</c>) and the command's options.</summary>
 public sealed class GridConnection(IHost host) : IAsyncDisposable
 {
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
+
     public IGridClient Client { get; } = host.Services.GetRequiredService<IGridClient>();
 
     public static async Task<GridConnection> OpenAsync(GridCommandSettings settings, CancellationToken cancellationToken)
@@ -20,16 +22,20 @@ public sealed class GridConnection(IHost host) : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection([new("Grid:Silo:GatewayPort", port.ToString())]);
         builder.Services.AddGridClient(builder.Configuration);
         var host = builder.Build();
+        // The Orleans client keeps retrying a gateway that is not there; a person at a terminal wants an answer.
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        connecting.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken);
+            await host.StartAsync(connecting.Token);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
             var gateway = builder.Configuration.GetValue("Grid:Silo:GatewayPort", 30000);
+            var why = error is OperationCanceledException ? $"no answer within {ConnectTimeout.TotalSeconds:0} s" : error.Message;
             throw new GridUnreachableException(
-                $"Could not reach a Grid silo at localhost:{gateway} ({error.Message}). Is one running? Start it with 'dotnet run --project silo/Grid.Silo'.", error);
+                $"Could not reach a Grid silo at localhost:{gateway} ({why}). Is one running? Start it with 'dotnet run --project silo/Grid.Silo'.", error);
         }
         return new GridConnection(host);
     }

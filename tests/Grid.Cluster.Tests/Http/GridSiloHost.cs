@@ -14,25 +14,29 @@ public sealed class GridSiloHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GridSiloHost(WebApplication app, Uri address) => (_app, Address) = (app, address);
+    private GridSiloHost(WebApplication app, Uri address, int gatewayPort) => (_app, Address, GatewayPort) = (app, address, gatewayPort);
 
     public Uri Address { get; }
+
+    /// <summary>The Orleans gateway port that clients (the CLI, IGridClient) connect to.</summary>
+    public int GatewayPort { get; }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(3) };
 
     public static async Task<GridSiloHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
+        var gatewayPort = FreePort();
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
             $"--Grid:Silo:SiloPort={FreePort()}",
-            $"--Grid:Silo:GatewayPort={FreePort()}",
+            $"--Grid:Silo:GatewayPort={gatewayPort}",
             .. settings.Select(setting => $"--{setting.Key}={setting.Value}"),
         ];
         var app = GridSiloApp.Build(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new GridSiloHost(app, new Uri(address));
+        return new GridSiloHost(app, new Uri(address), gatewayPort);
     }
 
     public async ValueTask DisposeAsync()

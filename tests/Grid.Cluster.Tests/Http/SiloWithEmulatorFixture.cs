@@ -9,6 +9,8 @@ public sealed class SiloWithEmulatorFixture : IAsyncLifetime
 
     public OllamaEmulatorServer Emulator => _grid.Emulator;
 
+    public GridSiloHost Silo => _grid.Silo;
+
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
