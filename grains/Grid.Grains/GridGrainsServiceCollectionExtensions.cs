@@ -24,4 +24,8 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddSingleton<ArticleSummarizer>();
         return services;
     }
+
+    /// <summary>The sweep that re-drives unfinished articles; on every silo, beside <see cref="AddGridGrains"/>.</summary>
+    public static IServiceCollection AddArticleWatchdog(this IServiceCollection services) =>
+        services.AddHostedService<ArticleWatchdogService>();
 }

@@ -1,11 +1,13 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Llm;
+using Grid.Grains.Storage;
 using Grid.Grains.Summaries;
 using Grid.Grains.Text;
 using Grid.Grains.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Placement;
 
 namespace Grid.Grains.Articles;
 
@@ -13,23 +15,35 @@ namespace Grid.Grains.Articles;
 /// One article. Every call answers from state at once; the translation fans out to chunk grains
 /// that call back when done, and the summary runs in the background here. A timer re-asks for
 /// chunks whose answer has not come, so a lost callback or a crashed silo only delays the work.
+/// Placed at random: articles spread over the cluster, so a silo that dies takes only its share
+/// (the default placement keeps them next to the gateway that received the submission).
 /// </summary>
-public sealed partial class ArticleGrain(
-    [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
-    ChunkTranslator translator,
-    ArticleSummarizer summarizer,
-    IOptions<ArticleOptions> options,
-    ILogger<ArticleGrain> logger) : Grain, IArticleGrain
+[RandomPlacement]
+public sealed partial class ArticleGrain : Grain, IArticleGrain
 {
-    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromSeconds(15);
-
-    private readonly SemaphoreSlim _saving = new(1, 1);
+    private readonly IPersistentState<ArticleState> _state;
+    private readonly StateCheckpoint<ArticleState> _checkpoint;
+    private readonly ChunkTranslator _translator;
+    private readonly ArticleSummarizer _summarizer;
+    private readonly ArticleOptions _options;
+    private readonly ILogger<ArticleGrain> _logger;
     private IGrainTimer? _watchdog;
     private Task? _summarizing;
 
+    public ArticleGrain(
+        [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
+        ChunkTranslator translator,
+        ArticleSummarizer summarizer,
+        IOptions<ArticleOptions> options,
+        ILogger<ArticleGrain> logger)
+    {
+        (_state, _translator, _summarizer, _options, _logger) = (state, translator, summarizer, options.Value, logger);
+        _checkpoint = new StateCheckpoint<ArticleState>(state, ArticleState.Merge, logger);
+    }
+
     private string Id => this.GetPrimaryKeyString();
 
-    private ArticleState Article => state.State;
+    private ArticleState Article => _state.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -47,21 +61,23 @@ public sealed partial class ArticleGrain(
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
         }
 
-        var draft = ArticleDraft.Create(submission, options.Value, translator.Model);
+        var draft = ArticleDraft.Create(submission, _options, _translator.Model);
         if (draft.Rejection is { } rejection)
         {
             DeactivateOnIdle();
             return SubmitReceipt.Refused(rejection);
         }
 
-        state.State = draft.State!;
+        // Indexed before it is stored: an article that exists is always found by the watchdog's sweep.
+        await Watchdog.TrackAsync(Id);
+        _state.State = draft.State!;
         await SaveAsync();
         ResumeWork();
         return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
     }
 
     public Task<ArticleView?> GetAsync() =>
-        Task.FromResult(Article.Exists ? ArticleViewBuilder.Build(Id, Article) : null);
+        Task.FromResult(Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) : null);
 
     public Task<ArticleProgress?> GetProgressAsync() =>
         Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure) : null);
@@ -88,13 +104,14 @@ public sealed partial class ArticleGrain(
         Article.Status = ArticleStatus.Queued;
         Article.RoundStartedAt = DateTimeOffset.UtcNow;
         _summarizing = null;
+        await Watchdog.TrackAsync(Id);
         await SaveAsync();
         ResumeWork();
     }
 
     private void ResumeWork()
     {
-        _watchdog ??= this.RegisterGrainTimer(WatchdogTickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, WatchdogPeriod) { KeepAlive = true });
+        _watchdog ??= this.RegisterGrainTimer(WatchdogTickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, _options.WatchdogPeriod) { KeepAlive = true });
     }
 
     /// <summary>Asks every chunk grain without an answer yet; idempotent, so a tick after a crash or a lost callback is harmless.</summary>
@@ -168,11 +185,11 @@ public sealed partial class ArticleGrain(
 
     private async Task SummarizeAsync()
     {
-        var view = ArticleViewBuilder.Build(Id, Article);
+        var view = ArticleViewBuilder.Build(Id, Article, []);
         var english = view.Paragraphs.Where(p => p.En is not null).Select(p => p.En!).ToList();
         try
         {
-            var result = await summarizer.SummarizeAsync(view.Title?.En, english);
+            var result = await _summarizer.SummarizeAsync(view.Title?.En, english);
             Article.Summary = result.Summary;
             Article.Usage += result.Usage;
         }
@@ -196,6 +213,7 @@ public sealed partial class ArticleGrain(
         Article.FinishedAt = DateTimeOffset.UtcNow;
         await SaveAsync();
         StopWatchdog();
+        await Watchdog.UntrackAsync(Id);
         LogFinished(Id, status, failure);
     }
 
@@ -205,19 +223,14 @@ public sealed partial class ArticleGrain(
         _watchdog = null;
     }
 
-    /// <summary>Background work and callbacks interleave; writes must not overlap or they race on the ETag.</summary>
-    private async Task SaveAsync()
-    {
-        await _saving.WaitAsync();
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        finally
-        {
-            _saving.Release();
-        }
-    }
+    private IArticleWatchdogGrain Watchdog => GrainFactory.GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key);
+
+    private Task SaveAsync() => _checkpoint.SaveAsync();
+
+    /// <summary>Storage trouble belongs in the article's warnings: retried writes, and progress that is only in memory.</summary>
+    private IEnumerable<string> CheckpointWarnings() =>
+        _checkpoint.RetriedFailures.Select(error => $"Saving progress failed and was retried: {error}")
+            .Concat(_checkpoint.UnsavedBecause is { } unsaved ? [$"Progress is not saved yet ({unsaved}); it is kept in memory and saved at the next step."] : []);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} finished: {Status} {Failure}")]
     private partial void LogFinished(string id, ArticleStatus status, string? failure);

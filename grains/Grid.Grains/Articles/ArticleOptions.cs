@@ -14,6 +14,13 @@ public sealed class ArticleOptions
     /// <summary>The token budget of one chunk's Arabic text.</summary>
     public int ChunkTokens { get; set; } = 600;
 
+    /// <summary>
+    /// How often unfinished work is looked at again: each article re-asks for chunks whose answer
+    /// has not come, and every silo sweeps the index of unfinished articles so that work lost with
+    /// a crashed silo is re-driven.
+    /// </summary>
+    public TimeSpan WatchdogPeriod { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Characters per token for estimating Arabic until a backend reports real counts.</summary>
     public double CharsPerToken { get; set; } = 3.0;
 }

@@ -30,6 +30,15 @@ public sealed class ArticleState
 
     public bool Finished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
 
+    /// <summary>After a conflicting write: our progress, plus any chunk the stored copy has that we lack.</summary>
+    public static ArticleState Merge(ArticleState stored, ArticleState mine)
+    {
+        foreach (var (index, result) in stored.Translations)
+            mine.Translations.TryAdd(index, result);
+        mine.Summary ??= stored.Summary;
+        return mine;
+    }
+
     /// <summary>Ended without everything: a failure, an untranslated chunk, or no summary.</summary>
     public bool HasGaps => Status == ArticleStatus.Failed || Summary is null || Translations.Values.Any(result => !result.Succeeded);
 

@@ -7,7 +7,8 @@ namespace Grid.Grains.Articles;
 /// <summary>Assembles what a reader sees from an article's state: paragraphs paired with their English, warnings, usage.</summary>
 public static class ArticleViewBuilder
 {
-    public static ArticleView Build(string id, ArticleState article)
+    /// <param name="extraWarnings">Warnings kept outside the state, such as a failing storage.</param>
+    public static ArticleView Build(string id, ArticleState article, IEnumerable<string> extraWarnings)
     {
         var submission = article.Submission!;
         var parsed = article.Parsed!;
@@ -26,7 +27,7 @@ public static class ArticleViewBuilder
             Paragraphs = Paragraphs(parsed, article),
             Summary = article.Summary,
             Omitted = [.. parsed.Omitted.Select(line => new OmittedText(line.Text, line.Reason))],
-            Warnings = Warnings(article),
+            Warnings = [.. Warnings(article), .. extraWarnings],
             Usage = ArticleUsage.From(article.Usage, article.CachedChunks, (article.FinishedAt ?? DateTimeOffset.UtcNow) - article.SubmittedAt),
             Failure = article.Failure,
             SubmittedAt = article.SubmittedAt,

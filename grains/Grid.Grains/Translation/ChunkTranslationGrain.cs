@@ -1,5 +1,6 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Translation;
@@ -9,17 +10,27 @@ namespace Grid.Grains.Translation;
 /// request starts one LLM job in the background and returns at once; requests that arrive while
 /// it runs join it; the articles that asked are called back when it ends.
 /// </summary>
-public sealed partial class ChunkTranslationGrain(
-    ChunkTranslator translator,
-    [PersistentState("chunk", GridStorage.Translations)] IPersistentState<ChunkTranslationState> state,
-    ILogger<ChunkTranslationGrain> logger) : Grain, IChunkTranslationGrain
+public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrain
 {
+    private readonly ChunkTranslator _translator;
+    private readonly IPersistentState<ChunkTranslationState> _state;
+    private readonly StateCheckpoint<ChunkTranslationState> _checkpoint;
+    private readonly ILogger<ChunkTranslationGrain> _logger;
     private readonly HashSet<string> _waitingArticles = [];
     private Task? _work;
 
+    public ChunkTranslationGrain(
+        ChunkTranslator translator,
+        [PersistentState("chunk", GridStorage.Translations)] IPersistentState<ChunkTranslationState> state,
+        ILogger<ChunkTranslationGrain> logger)
+    {
+        (_translator, _state, _logger) = (translator, state, logger);
+        _checkpoint = new StateCheckpoint<ChunkTranslationState>(state, ChunkTranslationState.Merge, logger);
+    }
+
     public Task<ChunkTranslationResult?> StartAsync(ChunkTranslationRequest request)
     {
-        if (state.State.Result is { } finished)
+        if (_state.State.Result is { } finished)
             return Task.FromResult<ChunkTranslationResult?>(finished);
 
         _waitingArticles.Add(request.RequestedBy);
@@ -27,7 +38,7 @@ public sealed partial class ChunkTranslationGrain(
         return Task.FromResult<ChunkTranslationResult?>(null);
     }
 
-    public Task<ChunkTranslationResult?> GetResultAsync() => Task.FromResult(state.State.Result);
+    public Task<ChunkTranslationResult?> GetResultAsync() => Task.FromResult(_state.State.Result);
 
     private async Task TranslateInBackgroundAsync(ChunkTranslationRequest request)
     {
@@ -37,11 +48,14 @@ public sealed partial class ChunkTranslationGrain(
         var startedAt = DateTimeOffset.UtcNow;
         try
         {
-            result = await translator.TranslateAsync(request);
+            result = await _translator.TranslateAsync(request);
             if (result.Succeeded)
             {
-                state.State.Result = result;
-                await state.WriteStateAsync();
+                _state.State.Result = result;
+                // Unsaved, the translation is still delivered; it is only not cached for next time.
+                if (!await _checkpoint.SaveAsync())
+                    LogNotCached(this.GetPrimaryKeyString(), _checkpoint.UnsavedBecause);
+                result = _state.State.Result ?? result;
             }
             else
             {
@@ -64,4 +78,7 @@ public sealed partial class ChunkTranslationGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chunk {Key} failed and is not cached: {Reason}")]
     private partial void LogFailed(string key, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chunk {Key} was translated but could not be saved to the cache: {Reason}")]
+    private partial void LogNotCached(string key, string? reason);
 }

@@ -7,4 +7,8 @@ namespace Grid.Grains.Translation;
 public sealed class ChunkTranslationState
 {
     [Id(0)] public ChunkTranslationResult? Result { get; set; }
+
+    /// <summary>After a conflicting write: a translation already stored wins, so every article reads the same one.</summary>
+    public static ChunkTranslationState Merge(ChunkTranslationState stored, ChunkTranslationState mine) =>
+        stored.Result is null ? mine : stored;
 }

@@ -1,0 +1,66 @@
+using Orleans.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Grains.Storage;
+
+/// <summary>
+/// Writes a grain's state so progress is not lost: writes never overlap (background work and
+/// calls interleave), a failed write is retried with backoff, and a stale ETag is answered by
+/// re-reading and merging the stored state into ours, never by writing blindly over it.
+/// </summary>
+public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T, T, T> mergeStoredIntoMine, ILogger logger)
+{
+    private const int Attempts = 4;
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(100);
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
+    /// <summary>Why the last save failed for good, until a later save succeeds; progress is then only in memory.</summary>
+    public string? UnsavedBecause { get; private set; }
+
+    /// <summary>Writes that failed and succeeded on a retry, with the first error of each.</summary>
+    public List<string> RetriedFailures { get; } = [];
+
+    public async Task<bool> SaveAsync()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            string? firstError = null;
+            for (var attempt = 1; attempt <= Attempts; attempt++)
+            {
+                try
+                {
+                    await state.WriteStateAsync();
+                    if (firstError is not null)
+                        RetriedFailures.Add(firstError);
+                    UnsavedBecause = null;
+                    return true;
+                }
+                catch (InconsistentStateException conflict)
+                {
+                    firstError ??= $"a conflicting write ({conflict.Message})";
+                    var mine = state.State;
+                    await state.ReadStateAsync();
+                    state.State = mergeStoredIntoMine(state.State, mine);
+                }
+                catch (Exception error)
+                {
+                    firstError ??= error.Message;
+                    LogWriteFailed(attempt, error.Message);
+                    if (attempt < Attempts)
+                        await Task.Delay(FirstBackoff * Math.Pow(2, attempt - 1));
+                }
+            }
+            UnsavedBecause = firstError;
+            return false;
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving grain state failed (attempt {Attempt}): {Error}")]
+    private partial void LogWriteFailed(int attempt, string error);
+}
