@@ -32,10 +32,12 @@ public sealed class GridConnection(IHost host) : IAsyncDisposable
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            var gateway = builder.Configuration.GetValue("Grid:Silo:GatewayPort", 30000);
+            var where = string.Equals(builder.Configuration["Grid:Clustering"], "Redis", StringComparison.OrdinalIgnoreCase)
+                ? $"registered in Redis at {builder.Configuration["Grid:Redis"] ?? "localhost:6379"}"
+                : $"at localhost:{builder.Configuration.GetValue("Grid:Silo:GatewayPort", 30000)}";
             var why = error is OperationCanceledException ? $"no answer within {ConnectTimeout.TotalSeconds:0} s" : error.Message;
             throw new GridUnreachableException(
-                $"Could not reach a Grid silo at localhost:{gateway} ({why}). Is one running? Start it with 'dotnet run --project silo/Grid.Silo'.", error);
+                $"Could not reach a Grid silo {where} ({why}). Is one running? Start it with 'dotnet run --project silo/Grid.Silo'.", error);
         }
         return new GridConnection(host);
     }

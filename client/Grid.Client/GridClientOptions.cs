@@ -1,9 +1,14 @@
 namespace Grid.Client;
 
-/// <summary>How the client finds the cluster; the same keys the silo reads (<c>Grid:Clustering</c>, <c>Grid:Silo:GatewayPort</c>).</summary>
+/// <summary>How the client finds the cluster; the same keys the silo reads (<c>Grid:Clustering</c>, <c>Grid:Redis</c>, <c>Grid:ClusterId</c>, <c>Grid:Silo:GatewayPort</c>).</summary>
 public sealed class GridClientOptions
 {
+    /// <summary><c>Localhost</c>: the silo on this machine at <see cref="GatewayPort"/>; <c>Redis</c>: any silo of the cluster registered in <see cref="Redis"/>.</summary>
     public string Clustering { get; set; } = "Localhost";
+
+    public string Redis { get; set; } = "localhost:6379";
+
+    public string ClusterId { get; set; } = "grid";
 
     public int GatewayPort { get; set; } = 30000;
 

@@ -1,27 +1,45 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using StackExchange.Redis;
 
 namespace Grid.Client;
 
 public static class GridClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds an Orleans client connected as the configuration says (<c>Grid:Clustering</c>,
-    /// <c>Grid:Silo:GatewayPort</c>) and <see cref="IGridClient"/> over it.
+    /// Adds an Orleans client connected as the configuration says, with the silo's own keys
+    /// (<c>Grid:Clustering</c>, <c>Grid:Redis</c>, <c>Grid:ClusterId</c>, <c>Grid:Silo:GatewayPort</c>),
+    /// and <see cref="IGridClient"/> over it.
     /// </summary>
     public static IServiceCollection AddGridClient(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new GridClientOptions
         {
             Clustering = configuration["Grid:Clustering"] ?? "Localhost",
+            Redis = configuration["Grid:Redis"] ?? "localhost:6379",
+            ClusterId = configuration["Grid:ClusterId"] ?? "grid",
             GatewayPort = configuration.GetValue("Grid:Silo:GatewayPort", 30000),
         };
-        if (!string.Equals(options.Clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Grid:Clustering '{options.Clustering}' is not supported by this client build; use Localhost.");
-
-        services.Configure<GridClientOptions>(o => (o.Clustering, o.GatewayPort) = (options.Clustering, options.GatewayPort));
-        services.AddOrleansClient(client => client.UseLocalhostClustering(options.GatewayPort));
+        services.Configure<GridClientOptions>(o =>
+            (o.Clustering, o.Redis, o.ClusterId, o.GatewayPort) = (options.Clustering, options.Redis, options.ClusterId, options.GatewayPort));
+        services.AddOrleansClient(client =>
+        {
+            if (string.Equals(options.Clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                client.UseLocalhostClustering(options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId);
+            }
+            else if (string.Equals(options.Clustering, "Redis", StringComparison.OrdinalIgnoreCase))
+            {
+                client.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ClusterId));
+                client.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+            }
+            else
+            {
+                throw new InvalidOperationException($"Grid:Clustering '{options.Clustering}' is not one of Localhost, Redis.");
+            }
+        });
         services.AddSingleton<IGridClient, GridClient>();
         return services;
     }

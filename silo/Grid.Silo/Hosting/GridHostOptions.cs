@@ -3,13 +3,23 @@ namespace Grid.Silo.Hosting;
 /// <summary>How this process joins a cluster and where it keeps state: <c>Grid:Clustering</c>, <c>Grid:Storage</c>, <c>Grid:Silo</c>.</summary>
 public sealed class GridHostOptions
 {
-    /// <summary><c>Localhost</c>: a single node on this machine.</summary>
+    /// <summary><c>Localhost</c>: a single node on this machine; <c>Redis</c>: any number of silos sharing <see cref="Redis"/>.</summary>
     public string Clustering { get; set; } = "Localhost";
 
-    /// <summary><c>Memory</c>: state lives as long as the process.</summary>
-    public string Storage { get; set; } = "Memory";
+    /// <summary><c>Sqlite</c>: a file, for one node; <c>Redis</c>: shared by the cluster; <c>Memory</c>: gone with the process.</summary>
+    public string Storage { get; set; } = "Sqlite";
 
+    /// <summary>The Redis connection string, for Redis clustering and storage.</summary>
     public string Redis { get; set; } = "localhost:6379";
 
+    /// <summary>Silos and clients with the same id form one cluster.</summary>
+    public string ClusterId { get; set; } = "grid";
+
+    public SqliteOptions Sqlite { get; set; } = new();
+
     public SiloPortOptions Silo { get; set; } = new();
+
+    public bool ClusteringIs(string kind) => string.Equals(Clustering, kind, StringComparison.OrdinalIgnoreCase);
+
+    public bool StorageIs(string kind) => string.Equals(Storage, kind, StringComparison.OrdinalIgnoreCase);
 }

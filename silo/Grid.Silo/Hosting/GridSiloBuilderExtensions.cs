@@ -1,4 +1,8 @@
+using System.Net;
 using Grid.Grains;
+using Grid.Grains.Storage;
+using Orleans.Configuration;
+using StackExchange.Redis;
 
 namespace Grid.Silo.Hosting;
 
@@ -11,12 +15,35 @@ public static class GridSiloBuilderExtensions
         builder.Services.AddGridGrains(builder.Configuration);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.Silo.SiloPort, options.Silo.GatewayPort);
-            silo.AddMemoryGrainStorage(GridStorage.Articles);
-            silo.AddMemoryGrainStorage(GridStorage.Translations);
+            silo.UseGridClustering(options);
+            silo.AddGridStorage(options, GridStorage.Articles);
+            silo.AddGridStorage(options, GridStorage.Translations);
         });
-        // Registered after the silo, so it starts once the silo is up.
+        // Registered after the silo, so they start once the silo is up.
         builder.Services.AddHostedService<SubmissionPathWarmup>();
+        builder.Services.AddArticleWatchdog();
         return builder;
+    }
+
+    private static void UseGridClustering(this ISiloBuilder silo, GridHostOptions options)
+    {
+        if (options.ClusteringIs("Localhost"))
+        {
+            silo.UseLocalhostClustering(options.Silo.SiloPort, options.Silo.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId);
+            return;
+        }
+        silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ClusterId));
+        silo.ConfigureEndpoints(IPAddress.Parse(options.Silo.AdvertisedIP), options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+        silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+    }
+
+    private static void AddGridStorage(this ISiloBuilder silo, GridHostOptions options, string name)
+    {
+        if (options.StorageIs("Memory"))
+            silo.AddMemoryGrainStorage(name);
+        else if (options.StorageIs("Redis"))
+            silo.AddRedisGrainStorage(name, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+        else
+            silo.AddSqliteGrainStorage(name, options.Sqlite.Path);
     }
 }

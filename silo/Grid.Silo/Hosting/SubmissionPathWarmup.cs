@@ -3,7 +3,7 @@ using Grid.Abstractions.Articles;
 namespace Grid.Silo.Hosting;
 
 /// <summary>
-/// Sends one submission that is refused by design (a lone word, no body) through the intake and
+/// Sends one submission that is refused by design (a search-box label, cruft with no body) through the intake and
 /// article grains at start, so the first real article does not pay for JIT and first activations.
 /// Nothing is stored.
 /// </summary>
@@ -11,7 +11,7 @@ public sealed class SubmissionPathWarmup(IGrainFactory grains, ILogger<Submissio
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(new ArticleSubmission("تجربة")).WaitAsync(cancellationToken);
+        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(new ArticleSubmission("بحث")).WaitAsync(cancellationToken);
         logger.LogDebug("Submission path warmed up: {Outcome}", receipt.Rejection?.Kind);
     }
 
