@@ -31,6 +31,8 @@ public sealed class GridSiloHost : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             $"--Grid:Silo:SiloPort={FreePort()}",
             $"--Grid:Silo:GatewayPort={gatewayPort}",
+            // The shipped appsettings.json (copied next to the tests) stores in a file; a test host keeps to memory unless told otherwise.
+            "--Grid:Storage=Memory",
             .. settings.Select(setting => $"--{setting.Key}={setting.Value}"),
         ];
         var app = GridSiloApp.Build(args);

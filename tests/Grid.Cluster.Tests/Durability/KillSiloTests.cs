@@ -1,0 +1,90 @@
+using Grid.Abstractions.Articles;
+using Grid.Grains;
+using Grid.Grains.Articles;
+using Grid.Grains.Storage;
+using Grid.OllamaEmulator;
+using Orleans.Runtime;
+using Xunit.Abstractions;
+
+namespace Grid.Cluster.Tests.Durability;
+
+/// <summary>A silo dies mid-translation: its articles are re-driven elsewhere from their last checkpoint.</summary>
+public sealed class KillSiloTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly TemporaryFolder _folder = new();
+    private GridTestCluster _grid = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = _folder.File("grid.db");
+        _grid = await GridTestCluster.StartAsync(3, new EmulatorOptions { Slots = 2, TokensPerSecond = 150 }, silo =>
+        {
+            silo.AddSqliteGrainStorage(GridStorage.Articles, database);
+            silo.AddSqliteGrainStorage(GridStorage.Translations, database);
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _grid.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task KillingTheSiloThatHoldsArticlesMidTranslationLosesNoArticleAndRedoesOnlyWhatWasInFlight()
+    {
+        var texts = SharedParagraphArticles.Generate(count: 8, paragraphs: 4, sharedShare: 0, seed: 21).Select(SharedParagraphArticles.Page).ToList();
+        var uniqueChunks = texts.SelectMany(text => GridSettings.ChunkKeys(text)).Distinct().Count();
+        var receipts = await Task.WhenAll(texts.Select(text => _grid.Grid.SubmitAsync(new ArticleSubmission(text))));
+
+        await _grid.Emulator.WaitUntilAsync(stats => stats.TranslationRequests >= uniqueChunks / 3);
+        var victim = await SiloHoldingMostArticlesAsync();
+        var atKill = _grid.Emulator.Stats;
+        await _grid.Cluster.KillSiloAsync(victim);
+
+        var articles = await Task.WhenAll(receipts.Select(receipt => WaitThroughFailoverAsync(receipt.Id!)));
+
+        Assert.All(articles, article =>
+        {
+            Assert.Equal(ArticleStatus.Completed, article.Status);
+            Assert.All(article.Paragraphs, paragraph => Assert.NotNull(paragraph.En));
+        });
+        var translations = _grid.Emulator.Stats.TranslationRequests;
+        output.WriteLine($"{articles.Length} articles, {uniqueChunks} unique chunks, {translations} translation calls, {atKill.InFlight} in flight and {atKill.Queued} queued at the kill");
+        Assert.True(translations <= uniqueChunks + atKill.InFlight + atKill.Queued,
+            $"{translations} translation calls for {uniqueChunks} unique chunks with {atKill.InFlight} in flight and {atKill.Queued} queued at the kill");
+    }
+
+    /// <summary>The secondary silo with the most article activations (the primary holds the test cluster's membership).</summary>
+    private async Task<Orleans.TestingHost.InProcessSiloHandle> SiloHoldingMostArticlesAsync()
+    {
+        var activations = (await _grid.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics())
+            .Where(activation => activation.GrainId.Type.Equals(GrainType.Create("article")))
+            .ToList();
+        var victim = _grid.Cluster.Silos.Skip(1)
+            .OrderByDescending(silo => activations.Count(activation => activation.SiloAddress.Equals(silo.SiloAddress)))
+            .First();
+        Assert.Contains(activations, activation => activation.SiloAddress.Equals(victim.SiloAddress));
+        return victim;
+    }
+
+    /// <summary>Reads progress until the article ends, riding out the calls that fail while the cluster notices the dead silo.</summary>
+    private async Task<ArticleView> WaitThroughFailoverAsync(string id)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        while (await tick.WaitForNextTickAsync(timeout.Token))
+        {
+            try
+            {
+                if (await _grid.Grid.GetAsync(id, timeout.Token) is { Status: ArticleStatus.Completed or ArticleStatus.Failed } finished)
+                    return finished;
+            }
+            catch (Exception error) when (error is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+            {
+                // The dead silo's activations are unreachable until membership declares it dead.
+            }
+        }
+        throw new TimeoutException($"article {id} did not finish");
+    }
+}
