@@ -31,7 +31,7 @@ public static partial class TranslationValidator
         if (lengthRatio is < MinLengthRatio or > MaxLengthRatio)
             return Reject($"the answer's length is implausible: {text.Length} characters for {source.Length} of Arabic");
 
-        if (RepeatedSentence(text) is { } loop)
+        if (RepeatedSentence(text, MostRepeats(source)) is { } loop)
             return Reject($"the answer repeats itself: \"{loop}\"");
 
         var paragraphs = ParagraphBreak().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -74,13 +74,22 @@ public static partial class TranslationValidator
         return text;
     }
 
-    /// <summary>A sentence of several words said three times or more is a decoding loop, not journalism.</summary>
-    private static string? RepeatedSentence(string text) =>
-        SentenceEnd().Split(text)
-            .Select(sentence => sentence.Trim())
+    /// <summary>
+    /// A sentence of several words said three times or more, and more often than the source repeats
+    /// any of its sentences, is a decoding loop, not journalism (a source that repeats itself may be
+    /// translated faithfully).
+    /// </summary>
+    private static string? RepeatedSentence(string text, int sourceRepeats) =>
+        Sentences(text)
             .Where(sentence => sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
             .GroupBy(sentence => sentence, StringComparer.OrdinalIgnoreCase)
-            .FirstOrDefault(group => group.Count() >= 3)?.Key;
+            .FirstOrDefault(group => group.Count() >= 3 && group.Count() > sourceRepeats)?.Key;
+
+    private static int MostRepeats(string source) =>
+        Sentences(source).GroupBy(sentence => sentence).Select(group => group.Count()).DefaultIfEmpty(0).Max();
+
+    private static IEnumerable<string> Sentences(string text) =>
+        SentenceEnd().Split(text).Select(sentence => sentence.Trim()).Where(sentence => sentence.Length > 0);
 
     [GeneratedRegex(@"<think>.*?(</think>|$)", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ThinkBlock();
@@ -94,6 +103,6 @@ public static partial class TranslationValidator
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex ParagraphBreak();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    [GeneratedRegex(@"(?<=[.!?؟])\s+")]
     private static partial Regex SentenceEnd();
 }

@@ -176,6 +176,21 @@ public sealed class TranslationValidatorTests
     }
 
     [Fact]
+    public void ASourceThatRepeatsASentenceMayBeTranslatedWithTheSameRepetition()
+    {
+        const string arabic = "وقال المتحدث إن الاجتماع سيبحث أربعة ملفات.";
+        const string english = "The spokesman said the meeting will discuss four files.";
+        var source = string.Join(" ", Enumerable.Repeat(arabic, 3));
+
+        var faithful = TranslationValidator.Check(string.Join(" ", Enumerable.Repeat(english, 3)), source, 1);
+        var looping = TranslationValidator.Check(string.Join(" ", Enumerable.Repeat(english, 6)), source, 1);
+
+        Assert.True(faithful.Accepted, faithful.Problem);
+        Assert.False(looping.Accepted);
+        Assert.Contains("repeats itself", looping.Problem);
+    }
+
+    [Fact]
     public void AnEmptyAnswerOrOneThatIsOnlyAThinkBlockIsRejected()
     {
         Assert.Contains("empty", TranslationValidator.Check("  \n ", Source, 2).Problem);
