@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Sockets;
+using Grid.Silo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grid.Benchmarks;
+
+/// <summary>A Grid silo (Orleans + HTTP API) in this process on free loopback ports, quiet, in-memory.</summary>
+public sealed class BenchSilo : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BenchSilo(WebApplication app, HttpClient http) => (_app, Http) = (app, http);
+
+    public HttpClient Http { get; }
+
+    public static async Task<BenchSilo> StartAsync(IEnumerable<string> settings)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Grid:Silo:SiloPort={FreePort()}",
+            $"--Grid:Silo:GatewayPort={FreePort()}",
+            "--Grid:Storage=Memory",
+            "--Logging:LogLevel:Default=Warning",
+            .. settings,
+        ];
+        var app = GridSiloApp.Build(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new BenchSilo(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
