@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Grid.Abstractions.Articles;
 using Grid.OllamaEmulator;
+using Xunit.Abstractions;
 
 namespace Grid.Cluster.Tests.Durability;
 
 /// <summary>Nothing paid twice: identical chunks are one translation for the whole cluster, at once or later.</summary>
-public sealed class DedupTests : IAsyncLifetime
+public sealed class DedupTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private GridTestCluster _grid = null!;
 
@@ -39,6 +40,7 @@ public sealed class DedupTests : IAsyncLifetime
             Assert.NotNull(await _grid.Grid.GetAsync(receipt.Id!));
             slowest = read.Elapsed > slowest ? read.Elapsed : slowest;
         }
+        output.WriteLine($"{texts.Count} articles, {work.Count} chunks, {unique} unique, {_grid.Emulator.Stats.TranslationRequests} translation calls; slowest read of a finished article {slowest.TotalMilliseconds:F1} ms");
         Assert.Equal(chatCalls, _grid.Emulator.Stats.Kind(RequestKinds.Chat));
         Assert.True(slowest < TimeSpan.FromSeconds(1), $"a finished article took {slowest} to read");
     }
