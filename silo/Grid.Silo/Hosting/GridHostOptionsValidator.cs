@@ -27,8 +27,8 @@ public static class GridHostOptionsValidator
             errors.Add("Grid:Silo:SiloPort and Grid:Silo:GatewayPort must be TCP ports (1-65535).");
         if (options.Silo.SiloPort == options.Silo.GatewayPort)
             errors.Add($"Grid:Silo:SiloPort and Grid:Silo:GatewayPort are both {options.Silo.SiloPort}: they must differ.");
-        if (!IPAddress.TryParse(options.Silo.AdvertisedIP, out _))
-            errors.Add($"Grid:Silo:AdvertisedIP '{options.Silo.AdvertisedIP}' is not an IP address.");
+        if (!IPAddress.TryParse(options.Silo.AdvertisedIP, out _) && !string.Equals(options.Silo.AdvertisedIP, "auto", StringComparison.OrdinalIgnoreCase))
+            errors.Add($"Grid:Silo:AdvertisedIP '{options.Silo.AdvertisedIP}' is neither an IP address nor 'auto'.");
         return errors.Count == 0 ? options : throw new InvalidOperationException("Invalid Grid configuration:\n  " + string.Join("\n  ", errors));
     }
 }

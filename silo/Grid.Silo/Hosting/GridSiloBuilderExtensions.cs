@@ -1,4 +1,3 @@
-using System.Net;
 using Grid.Grains;
 using Grid.Grains.Storage;
 using Orleans.Configuration;
@@ -33,7 +32,7 @@ public static class GridSiloBuilderExtensions
             return;
         }
         silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ClusterId));
-        silo.ConfigureEndpoints(IPAddress.Parse(options.Silo.AdvertisedIP), options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
+        silo.ConfigureEndpoints(options.Silo.ResolveAdvertisedIP(), options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
         silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
     }
 
