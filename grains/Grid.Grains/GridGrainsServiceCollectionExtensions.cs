@@ -13,13 +13,10 @@ public static class GridGrainsServiceCollectionExtensions
     /// <summary>The services the grains need: options (validated at start), the LLM gateway, the translator and the summarizer.</summary>
     public static IServiceCollection AddGridGrains(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddGridLlm(configuration);
         services.AddOptions<ArticleOptions>().Bind(configuration.GetSection(ArticleOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArticleOptions>, ArticleOptionsValidator>();
 
-        services.AddSingleton<LlmEndpointPool>();
-        services.AddSingleton<LlmGateway>();
         services.AddSingleton<ChunkTranslator>();
         services.AddSingleton<ArticleSummarizer>();
         return services;

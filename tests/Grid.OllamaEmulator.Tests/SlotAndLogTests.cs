@@ -22,6 +22,7 @@ public sealed class SlotAndLogTests
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         var stats = await emulator.WaitUntilAsync(stats => stats.Recent.Count == 4, cancel);
         Assert.Equal(2, stats.MaxConcurrent);
+        Assert.Equal(2, stats.MaxQueued);
         Assert.Equal(0, stats.InFlight);
         Assert.Equal(4, stats.Kind(RequestKinds.Chat));
         Assert.Equal(4, stats.TranslationRequests);

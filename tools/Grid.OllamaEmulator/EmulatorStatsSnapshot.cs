@@ -20,6 +20,9 @@ public sealed record EmulatorStatsSnapshot
     /// <summary>Highest number of requests served at once.</summary>
     public int MaxConcurrent { get; init; }
 
+    /// <summary>Most requests waiting for a slot at once.</summary>
+    public int MaxQueued { get; init; }
+
     /// <summary>Total time slots spent serving (sum over slots).</summary>
     public double BusyMilliseconds { get; init; }
 

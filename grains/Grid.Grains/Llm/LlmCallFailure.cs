@@ -9,4 +9,7 @@ public sealed class LlmCallFailure(string message, bool retryable, TranslationFa
     public bool Retryable { get; } = retryable;
 
     public TranslationFailureKind Kind { get; } = kind;
+
+    /// <summary>The earliest a retry can help (every endpoint out of rotation until then); null when only the backoff applies.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
 }

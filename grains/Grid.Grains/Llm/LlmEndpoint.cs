@@ -1,52 +1,32 @@
+using Grid.Grains.Llm.Slots;
 using Microsoft.Extensions.AI;
 
 namespace Grid.Grains.Llm;
 
-/// <summary>One backend: its chat client and the slots it has free.</summary>
-/// <remarks>Slots are counted per silo here; the cluster-wide count belongs to the backend pool.</remarks>
-public sealed class LlmEndpoint(string url, int slots, IChatClient client) : IDisposable
+/// <summary>One backend as this silo sees it: its chat client, and the last word on its slots across the cluster.</summary>
+public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, HttpClient http) : IDisposable
 {
-    private readonly SemaphoreSlim _slots = new(slots, slots);
-    private int _waiting;
+    private SlotUsage _usage = SlotUsage.Idle(options.Slots);
 
-    public string Url { get; } = url;
+    public string Url { get; } = options.Url;
 
-    public int Slots { get; } = slots;
+    public int Slots { get; } = options.Slots;
+
+    public LlmEndpointKind Kind { get; } = options.Kind;
 
     public IChatClient Client { get; } = client;
 
-    /// <summary>Requests holding a slot or waiting for one: the measure of how busy this backend is.</summary>
-    public int Load => Slots - _slots.CurrentCount + Volatile.Read(ref _waiting);
+    /// <summary>The backend's own HTTP client, for what the chat client does not cover (model list, pull).</summary>
+    public HttpClient Http { get; } = http;
 
-    /// <summary>Waits for a free slot; dispose the result to give it back.</summary>
-    public async Task<IDisposable> AcquireSlotAsync(CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _waiting);
-        try
-        {
-            await _slots.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
-        return new SlotLease(_slots);
-    }
+    /// <summary>The cluster-wide usage of the slots, as the slot keeper last reported it.</summary>
+    public SlotUsage Usage => Volatile.Read(ref _usage);
+
+    public void Observe(SlotUsage usage) => Volatile.Write(ref _usage, usage);
 
     public void Dispose()
     {
         Client.Dispose();
-        _slots.Dispose();
-    }
-
-    private sealed class SlotLease(SemaphoreSlim slots) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-                slots.Release();
-        }
+        Http.Dispose();
     }
 }

@@ -4,7 +4,7 @@ using OllamaSharp;
 
 namespace Grid.Grains.Llm;
 
-/// <summary>The configured backends, each with its chat client; hands out the least busy one.</summary>
+/// <summary>The configured backends, each with its chat client.</summary>
 public sealed class LlmEndpointPool : IDisposable
 {
     private readonly IReadOnlyList<LlmEndpoint> _endpoints;
@@ -12,14 +12,10 @@ public sealed class LlmEndpointPool : IDisposable
     public LlmEndpointPool(IOptions<LlmOptions> options)
     {
         var settings = options.Value;
-        _endpoints = settings.EffectiveEndpoints
-            .Select(endpoint => new LlmEndpoint(endpoint.Url, endpoint.Slots, CreateClient(endpoint, settings)))
-            .ToList();
+        _endpoints = [.. settings.EffectiveEndpoints.Select(endpoint => Create(endpoint, settings))];
     }
 
     public IReadOnlyList<LlmEndpoint> Endpoints => _endpoints;
-
-    public LlmEndpoint LeastBusy() => _endpoints.MinBy(endpoint => (double)endpoint.Load / endpoint.Slots)!;
 
     public void Dispose()
     {
@@ -27,7 +23,7 @@ public sealed class LlmEndpointPool : IDisposable
             endpoint.Dispose();
     }
 
-    private static IChatClient CreateClient(LlmEndpointOptions endpoint, LlmOptions settings)
+    private static LlmEndpoint Create(LlmEndpointOptions endpoint, LlmOptions settings)
     {
         // One long-lived client per backend; the pooled handler refreshes connections so DNS changes are seen.
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -35,8 +31,9 @@ public sealed class LlmEndpointPool : IDisposable
             BaseAddress = new Uri(endpoint.Url),
             Timeout = settings.RequestTimeout,
         };
-        return new ChatClientBuilder(new OllamaApiClient(http, settings.Model))
+        var client = new ChatClientBuilder(new OllamaApiClient(http, settings.Model))
             .UseOpenTelemetry(sourceName: GridLlmTelemetry.SourceName)
             .Build();
+        return new LlmEndpoint(endpoint, client, http);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Llm.Slots;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,11 +10,11 @@ using OllamaSharp.Models.Chat;
 namespace Grid.Grains.Llm;
 
 /// <summary>
-/// Every LLM call goes through here: it takes a slot on the least busy backend, sends the
+/// Every LLM call goes through here: it takes a cluster-wide slot on the least busy backend in rotation, sends the
 /// reproducible per-call options, checks that the answer is complete, lets the caller check its
 /// content, and retries what is worth retrying with jittered backoff.
 /// </summary>
-public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
+public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
 {
     private readonly LlmOptions _options = options.Value;
 
@@ -26,20 +27,20 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions
         var usage = LlmUsage.None;
         var lastKind = TranslationFailureKind.InvalidAnswer;
         var lastProblem = "no attempt was made";
+        DateTimeOffset? retryAt = null;
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
             if (attempt > 1)
-                await Task.Delay(Backoff(attempt), cancellationToken);
+                await Task.Delay(Backoff(attempt, retryAt), cancellationToken);
 
-            var endpoint = pool.LeastBusy();
             LlmAnswer answer;
             try
             {
-                answer = await CallAsync(endpoint, prompt, cancellationToken);
+                answer = await CallWithSlotAsync(prompt, cancellationToken);
             }
             catch (LlmCallFailure failure) when (failure.Retryable)
             {
-                (lastKind, lastProblem) = (failure.Kind, failure.Message);
+                (lastKind, lastProblem, retryAt) = (failure.Kind, failure.Message, failure.RetryAt);
                 LogRetry(prompt.Purpose, attempt, failure.Message);
                 continue;
             }
@@ -48,6 +49,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions
                 throw new LlmException(failure.Kind, failure.Message, usage, failure);
             }
 
+            retryAt = null;
             usage += answer.Usage;
             var problem = IncompleteAnswerProblem(answer);
             var verdict = problem is null ? check(answer) : AnswerCheck<T>.Reject(problem);
@@ -60,9 +62,30 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions
         throw new LlmException(lastKind, $"{prompt.Purpose} failed after {_options.MaxAttempts} attempts; last: {lastProblem}", usage);
     }
 
-    private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, CancellationToken cancellationToken)
+    private async Task<LlmAnswer> CallWithSlotAsync(LlmPrompt prompt, CancellationToken cancellationToken)
     {
-        using var slot = await endpoint.AcquireSlotAsync(cancellationToken);
+        var slot = await slots.AcquireAsync(cancellationToken);
+        var outcome = CallOutcome.Unused;
+        try
+        {
+            using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, slot.Lost);
+            var answer = await CallAsync(slot.Endpoint, prompt, call.Token, slot.Lost);
+            outcome = CallOutcome.Answered;
+            return answer;
+        }
+        catch (LlmCallFailure failure)
+        {
+            outcome = failure.Kind == TranslationFailureKind.BackendUnavailable && !slot.Lost.IsCancellationRequested ? CallOutcome.Failed : CallOutcome.Answered;
+            throw;
+        }
+        finally
+        {
+            await slot.ReleaseAsync(outcome);
+        }
+    }
+
+    private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, CancellationToken cancellationToken, CancellationToken lost)
+    {
         var started = Stopwatch.GetTimestamp();
         var text = new StringBuilder();
         ChatDoneResponseStream? done = null;
@@ -74,6 +97,10 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions
                 if (update.RawRepresentation is ChatDoneResponseStream final)
                     done = final;
             }
+        }
+        catch (OperationCanceledException) when (lost.IsCancellationRequested)
+        {
+            throw new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, TranslationFailureKind.BackendUnavailable);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -112,11 +139,13 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, IOptions<LlmOptions
         },
     };
 
-    private TimeSpan Backoff(int attempt)
+    /// <summary>Exponential with jitter and a cap; never before the first endpoint comes back into rotation.</summary>
+    private TimeSpan Backoff(int attempt, DateTimeOffset? retryAt)
     {
         var exponential = _options.RetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 2);
-        var jittered = exponential * (0.5 + Random.Shared.NextDouble());
-        return TimeSpan.FromMilliseconds(Math.Min(jittered, 30_000));
+        var jittered = TimeSpan.FromMilliseconds(Math.Min(exponential * (0.5 + Random.Shared.NextDouble()), _options.MaxRetryDelay.TotalMilliseconds));
+        var untilRotation = retryAt - DateTimeOffset.UtcNow ?? TimeSpan.Zero;
+        return untilRotation > jittered ? untilRotation : jittered;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Purpose} attempt {Attempt} failed: {Problem}")]

@@ -24,8 +24,31 @@ public sealed class LlmOptions
     /// <summary>Attempts per piece of LLM work before it is marked failed.</summary>
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>First backoff after a retryable failure; doubled per attempt, with jitter.</summary>
+    /// <summary>First backoff after a retryable failure; doubled per attempt, with jitter, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a slot is held for a silo without word from it. A silo renews its slots every third of
+    /// this while its calls run, so the slots of a silo that dies come free after at most this long.
+    /// </summary>
+    public TimeSpan SlotLeaseTime { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Backend failures in a row that take an endpoint out of rotation.</summary>
+    public int CircuitFailures { get; set; } = 5;
+
+    /// <summary>How long an endpoint stays out of rotation before one trial call; doubled after each failed trial.</summary>
+    public TimeSpan CircuitBreakTime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest an endpoint stays out of rotation between two trial calls.</summary>
+    public TimeSpan CircuitMaxBreakTime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Pull the model (<c>/api/pull</c>) on an Ollama endpoint that lacks it, instead of failing with a hint.</summary>
+    public bool PullMissingModel { get; set; }
+
+    /// <summary>How often each silo checks its endpoints (reachable, model present) for <c>/health</c>.</summary>
+    public TimeSpan CheckPeriod { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The endpoints to use: the configured ones, or the local Ollama default.</summary>
     public IReadOnlyList<LlmEndpointOptions> EffectiveEndpoints => Endpoints.Count > 0 ? Endpoints : [new LlmEndpointOptions()];

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Llm;
+using Grid.Grains.Llm.Slots;
 using Grid.OllamaEmulator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,16 +67,18 @@ public sealed class LlmFailureTests
         await using var harness = await LlmHarness.StartAsync(
             faults: s => s with { FaultBusy = 1 },
             settings: new Dictionary<string, string?> { ["Endpoints:0:Slots"] = "1" });
-        var endpoint = harness.Endpoint;
+        var slots = harness.Slots;
 
         // The test holds Grid's only slot, so the translation queues for it before its first attempt...
-        var held = await endpoint.AcquireSlotAsync(LlmHarness.Timeout);
+        var held = await slots.AcquireAsync(LlmHarness.Timeout);
         var translation = harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+        await harness.WaitForSlotQueueAsync(waiting: 1);
         // ...and the test queues behind it: it gets the slot back only when the first attempt has ended,
         // which keeps the second attempt waiting while the fault is taken away.
-        var between = endpoint.AcquireSlotAsync(LlmHarness.Timeout);
-        held.Dispose();
-        using (await between)
+        var between = slots.AcquireAsync(LlmHarness.Timeout);
+        await harness.WaitForSlotQueueAsync(waiting: 2);
+        await held.ReleaseAsync(CallOutcome.Unused);
+        await using (await between)
         {
             Assert.Equal(1, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultBusy));
             Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));

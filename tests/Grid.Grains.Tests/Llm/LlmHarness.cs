@@ -1,4 +1,5 @@
 using Grid.Grains.Llm;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Summaries;
 using Grid.Grains.Translation;
 using Grid.OllamaEmulator;
@@ -38,6 +39,17 @@ internal sealed class LlmHarness : IAsyncDisposable
     public ArticleSummarizer Summarizer => _services.GetRequiredService<ArticleSummarizer>();
 
     public LlmEndpoint Endpoint => _services.GetRequiredService<LlmEndpointPool>().Endpoints.Single();
+
+    public LlmSlotBroker Slots => _services.GetRequiredService<LlmSlotBroker>();
+
+    /// <summary>Waits until as many requests wait in line for the endpoint's slots (polled: the in-process ledger has no change signal).</summary>
+    public async Task WaitForSlotQueueAsync(int waiting)
+    {
+        var keeper = _services.GetRequiredService<ILlmSlotDirectory>().For(Endpoint.Url);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        while ((await keeper.GetUsageAsync()).Waiting < waiting)
+            await tick.WaitForNextTickAsync(Timeout);
+    }
 
     /// <summary>Gives up on a test after 30 s instead of hanging the run.</summary>
     public static CancellationToken Timeout => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;

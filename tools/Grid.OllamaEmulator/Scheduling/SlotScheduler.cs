@@ -10,6 +10,7 @@ internal sealed class SlotScheduler(EmulatorOptions options, TimeProvider clock,
     private readonly LinkedList<(TaskCompletionSource<SlotLease> Waiter, long EnqueuedAt)> _queue = new();
     private readonly HashSet<SlotLease> _active = [];
     private int _maxConcurrent;
+    private int _maxQueued;
     private long _completedBusyTicks;
 
     public int InFlight { get { lock (_gate) return _active.Count; } }
@@ -17,6 +18,8 @@ internal sealed class SlotScheduler(EmulatorOptions options, TimeProvider clock,
     public int Queued { get { lock (_gate) return _queue.Count; } }
 
     public int MaxConcurrent { get { lock (_gate) return _maxConcurrent; } }
+
+    public int MaxQueued { get { lock (_gate) return _maxQueued; } }
 
     /// <summary>Total time slots have been serving, counting the slots serving right now.</summary>
     public TimeSpan BusyTime
@@ -46,6 +49,7 @@ internal sealed class SlotScheduler(EmulatorOptions options, TimeProvider clock,
                 return null;
             waiter = new TaskCompletionSource<SlotLease>(TaskCreationOptions.RunContinuationsAsynchronously);
             node = _queue.AddLast((waiter, enqueuedAt));
+            _maxQueued = Math.Max(_maxQueued, _queue.Count);
         }
         signal.Notify();
 
@@ -59,6 +63,7 @@ internal sealed class SlotScheduler(EmulatorOptions options, TimeProvider clock,
         lock (_gate)
         {
             _maxConcurrent = _active.Count;
+            _maxQueued = _queue.Count;
             var now = clock.GetTimestamp();
             // Active leases keep their start time: start below zero by what they served before the reset.
             _completedBusyTicks = -_active.Sum(lease => clock.GetElapsedTime(lease.GrantedAtTimestamp, now).Ticks);

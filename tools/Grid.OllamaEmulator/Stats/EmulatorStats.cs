@@ -48,6 +48,7 @@ internal sealed class EmulatorStats(SlotScheduler scheduler, StateChangeSignal s
                 TranslationRequests = _translations,
                 StructuredRequests = _structured,
                 MaxConcurrent = scheduler.MaxConcurrent,
+                MaxQueued = scheduler.MaxQueued,
                 BusyMilliseconds = scheduler.BusyTime.TotalMilliseconds,
                 InFlight = scheduler.InFlight,
                 Queued = scheduler.Queued,

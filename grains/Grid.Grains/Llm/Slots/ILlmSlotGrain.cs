@@ -1,0 +1,34 @@
+using Orleans.Concurrency;
+
+namespace Grid.Grains.Llm.Slots;
+
+/// <summary>
+/// The slots of one LLM endpoint for the whole cluster, keyed by the endpoint's URL. A caller asks
+/// for a slot with a ticket of its own; it is granted one at once or put in a FIFO line, and learns
+/// of the grant by waiting with short calls (each well inside the grain call timeout). A granted
+/// slot is a lease: the holder renews it while its request runs and releases it after; a lease not
+/// renewed expires, so a silo that dies does not keep its slots. Its circuit breaker takes the
+/// endpoint out of rotation after failures in a row.
+/// </summary>
+[Alias("grid.ILlmSlotGrain")]
+public interface ILlmSlotGrain : IGrainWithStringKey
+{
+    /// <summary>Grants a slot to <paramref name="ticket"/> or puts it in line; <paramref name="slots"/> is the endpoint's configured capacity.</summary>
+    [Alias("request")]
+    Task<SlotAnswer> RequestAsync(Guid ticket, int slots);
+
+    /// <summary>Returns when the ticket is granted or refused, or after <paramref name="maxWait"/> with it still queued.</summary>
+    [Alias("wait"), AlwaysInterleave]
+    Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait);
+
+    /// <summary>Extends a lease; false when it is lost (expired and given away) and the request must stop.</summary>
+    [Alias("renew")]
+    Task<bool> RenewAsync(Guid ticket, int slots);
+
+    /// <summary>Gives a slot back (or leaves the line) and tells the circuit breaker how the call went.</summary>
+    [Alias("release")]
+    Task ReleaseAsync(Guid ticket, CallOutcome outcome);
+
+    [Alias("usage"), ReadOnly, AlwaysInterleave]
+    Task<SlotUsage> GetUsageAsync();
+}

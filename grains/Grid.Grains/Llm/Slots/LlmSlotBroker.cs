@@ -1,0 +1,133 @@
+using Grid.Abstractions.Translation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains.Llm.Slots;
+
+/// <summary>
+/// Gets a slot for one request: first in line at the least busy endpoint in rotation, and when that
+/// one has no slot free, in line at every other endpoint too; the first grant wins and the other
+/// places are given up. So work goes wherever a slot frees first, and no endpoint gets more
+/// requests than its slots.
+/// </summary>
+public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirectory directory, IOptions<LlmOptions> options, ILogger<LlmSlotBroker> logger)
+{
+    /// <summary>How long one wait call may last: well inside Orleans' 30 s response timeout.</summary>
+    private static readonly TimeSpan PollTime = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan KeeperUnavailablePause = TimeSpan.FromMilliseconds(500);
+
+    private readonly LlmOptions _options = options.Value;
+
+    /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (retryable, with the time of the next trial).</exception>
+    public async Task<LlmSlot> AcquireAsync(CancellationToken cancellationToken)
+    {
+        var ticket = Guid.NewGuid();
+        var order = pool.Endpoints
+            .Where(endpoint => endpoint.Usage.Circuit != CircuitState.Open || endpoint.Usage.RetryAt <= DateTimeOffset.UtcNow)
+            .OrderBy(endpoint => endpoint.Usage.Load)
+            .ToList();
+        if (order.Count == 0)
+            order = [.. pool.Endpoints];
+
+        var asking = new Dictionary<LlmEndpoint, Task<SlotAnswer?>>();
+        try
+        {
+            // The least busy first: when it has a slot free, that is the only call.
+            var first = await RequestAsync(order[0], ticket);
+            if (first?.Status == SlotStatus.Granted)
+                return Granted(order[0], ticket);
+            asking[order[0]] = Task.FromResult(first);
+            foreach (var endpoint in order.Skip(1))
+                asking[endpoint] = RequestAsync(endpoint, ticket);
+
+            while (asking.Count > 0)
+            {
+                var answered = await Task.WhenAny(asking.Values).WaitAsync(cancellationToken);
+                var endpoint = asking.First(pair => pair.Value == answered).Key;
+                switch ((await answered)?.Status)
+                {
+                    case SlotStatus.Granted:
+                        asking.Remove(endpoint);
+                        GiveUpPlaces(asking.Keys, ticket);
+                        asking.Clear();
+                        return Granted(endpoint, ticket);
+                    case SlotStatus.Queued:
+                        asking[endpoint] = AskAsync(endpoint, keeper => keeper.WaitAsync(ticket, PollTime));
+                        break;
+                    case SlotStatus.Unknown:
+                        asking[endpoint] = RequestAsync(endpoint, ticket);
+                        break;
+                    case null:
+                        asking[endpoint] = PauseThenRequestAsync(endpoint, ticket, cancellationToken);
+                        break;
+                    default:
+                        asking.Remove(endpoint);
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            GiveUpPlaces(asking.Keys, ticket);
+            throw;
+        }
+
+        var retryAt = pool.Endpoints.Select(endpoint => endpoint.Usage.RetryAt).Min();
+        throw new LlmCallFailure(
+            $"every endpoint is out of rotation after failing again and again ({string.Join(", ", pool.Endpoints.Select(e => e.Url))}); the next trial is at {retryAt:HH:mm:ss}",
+            retryable: true, TranslationFailureKind.BackendUnavailable) { RetryAt = retryAt };
+    }
+
+    private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket) =>
+        new(endpoint, directory.For(endpoint.Url), ticket, _options.SlotLeaseTime, logger);
+
+    private Task<SlotAnswer?> RequestAsync(LlmEndpoint endpoint, Guid ticket) =>
+        AskAsync(endpoint, keeper => keeper.RequestAsync(ticket, endpoint.Slots));
+
+    /// <summary>The keeper could not be reached (it may be moving to another silo): ask again after a pause, not in a tight loop.</summary>
+    private async Task<SlotAnswer?> PauseThenRequestAsync(LlmEndpoint endpoint, Guid ticket, CancellationToken cancellationToken)
+    {
+        await Task.Delay(KeeperUnavailablePause, cancellationToken);
+        return await RequestAsync(endpoint, ticket);
+    }
+
+    /// <summary>One call to an endpoint's keeper; null when it could not be reached.</summary>
+    private async Task<SlotAnswer?> AskAsync(LlmEndpoint endpoint, Func<ILlmSlotGrain, Task<SlotAnswer>> call)
+    {
+        try
+        {
+            var answer = await call(directory.For(endpoint.Url));
+            endpoint.Observe(answer.Usage);
+            return answer;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogKeeperUnavailable(endpoint.Url, error.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Leaves the other lines (and gives back a slot granted there at the same moment); not awaited, so the request starts at once.</summary>
+    private void GiveUpPlaces(IEnumerable<LlmEndpoint> endpoints, Guid ticket)
+    {
+        foreach (var endpoint in endpoints.ToList())
+            _ = GiveUpPlaceAsync(endpoint, ticket);
+    }
+
+    private async Task GiveUpPlaceAsync(LlmEndpoint endpoint, Guid ticket)
+    {
+        try
+        {
+            await directory.For(endpoint.Url).ReleaseAsync(ticket, CallOutcome.Unused);
+        }
+        catch (Exception error)
+        {
+            // A place left behind is dropped once its holder stops asking; a slot, once its lease runs out.
+            LogKeeperUnavailable(endpoint.Url, error.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The slots of {Endpoint} could not be asked: {Reason}")]
+    private partial void LogKeeperUnavailable(string endpoint, string reason);
+}
