@@ -26,6 +26,8 @@ public static class GridClientServiceCollectionExtensions
             (o.Clustering, o.Redis, o.ClusterId, o.GatewayPort) = (options.Clustering, options.Redis, options.ClusterId, options.GatewayPort));
         services.AddOrleansClient(client =>
         {
+            // A caller's trace continues into the grains.
+            client.AddActivityPropagation();
             if (string.Equals(options.Clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
             {
                 client.UseLocalhostClustering(options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId);

@@ -1,22 +1,27 @@
 using Grid.Silo.Api;
 using Grid.Silo.Hosting;
+using Grid.Silo.Telemetry;
 
 namespace Grid.Silo;
 
 /// <summary>The silo process: an Orleans silo with the HTTP API beside it. Program.cs and the tests build it the same way.</summary>
 public static class GridSiloApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="configure">Last changes before the app is built (tests add an in-memory telemetry exporter here).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddGridTelemetry();
         builder.AddGridSilo();
         builder.Services.AddGridApi();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapArticlesApi();
         app.MapGridHealth();
+        app.MapGridTelemetry();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Llm;
@@ -71,7 +72,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         // Indexed before it is stored: an article that exists is always found by the watchdog's sweep.
         await Watchdog.TrackAsync(Id);
         _state.State = draft.State!;
+        Article.TraceParent = Activity.Current?.Id;
         await SaveAsync();
+        GridTelemetry.ArticlesSubmitted.Add(1);
         ResumeWork();
         return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
     }
@@ -133,6 +136,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     private async Task DispatchPendingChunksAsync()
     {
+        using var activity = GridTelemetry.StartInTraceOf("article.dispatch", Article.TraceParent, Id);
         if (Article.Status == ArticleStatus.Queued)
             Article.Status = ArticleStatus.Translating;
 
@@ -185,6 +189,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     private async Task SummarizeAsync()
     {
+        using var activity = GridTelemetry.StartInTraceOf("article.summarize", Article.TraceParent, Id);
         var view = ArticleViewBuilder.Build(Id, Article, []);
         var english = view.Paragraphs.Where(p => p.En is not null).Select(p => p.En!).ToList();
         try
@@ -212,6 +217,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
         await SaveAsync();
+        (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);
         StopWatchdog();
         await Watchdog.UntrackAsync(Id);
         LogFinished(Id, status, failure);

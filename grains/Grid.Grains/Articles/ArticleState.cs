@@ -25,6 +25,8 @@ public sealed class ArticleState
     [Id(12)] public string? Failure { get; set; }
     /// <summary>When the current round of work began: at submission, or when a resubmission re-drove the gaps.</summary>
     [Id(13)] public DateTimeOffset RoundStartedAt { get; set; }
+    /// <summary>The W3C traceparent of the submitting request: the article's work is traced as part of it.</summary>
+    [Id(14)] public string? TraceParent { get; set; }
 
     public bool Exists => Submission is not null;
 

@@ -31,9 +31,13 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     public Task<ChunkTranslationResult?> StartAsync(ChunkTranslationRequest request)
     {
         if (_state.State.Result is { } finished)
+        {
+            GridTelemetry.ChunkTranslations.Add(1, new KeyValuePair<string, object?>("grid.cache", "hit"));
             return Task.FromResult<ChunkTranslationResult?>(finished);
+        }
 
         _waitingArticles.Add(request.RequestedBy);
+        GridTelemetry.ChunkTranslations.Add(1, new KeyValuePair<string, object?>("grid.cache", _work is null ? "miss" : "joined"));
         _work ??= TranslateInBackgroundAsync(request);
         return Task.FromResult<ChunkTranslationResult?>(null);
     }

@@ -15,6 +15,7 @@ public static class GridSiloBuilderExtensions
         builder.UseOrleans(silo =>
         {
             silo.UseGridClustering(options);
+            silo.AddActivityPropagation();
             silo.AddGridStorage(options, GridStorage.Articles);
             silo.AddGridStorage(options, GridStorage.Translations);
         });

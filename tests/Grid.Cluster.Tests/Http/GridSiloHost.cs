@@ -23,7 +23,8 @@ public sealed class GridSiloHost : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(3) };
 
-    public static async Task<GridSiloHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="configure">Last changes to the silo's builder, e.g. an in-memory telemetry exporter.</param>
+    public static async Task<GridSiloHost> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
         var gatewayPort = FreePort();
         string[] args =
@@ -35,7 +36,7 @@ public sealed class GridSiloHost : IAsyncDisposable
             "--Grid:Storage=Memory",
             .. settings.Select(setting => $"--{setting.Key}={setting.Value}"),
         ];
-        var app = GridSiloApp.Build(args);
+        var app = GridSiloApp.Build(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new GridSiloHost(app, new Uri(address), gatewayPort);

@@ -1,0 +1,109 @@
+using System.Diagnostics.Metrics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Grid.Cluster.Tests.Durability;
+using Grid.Cluster.Tests.Http;
+using Grid.Grains;
+using Grid.Grains.Llm;
+using Grid.OllamaEmulator;
+
+namespace Grid.Cluster.Tests.Telemetry;
+
+[Collection(TelemetryCollection.Name)]
+public sealed class MetricsTests : IAsyncLifetime
+{
+    private readonly MeterListener _listener = new();
+    private readonly Dictionary<string, double> _totals = [];
+    private OllamaEmulatorServer _emulator = null!;
+    private GridSiloHost _silo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name is GridTelemetry.Name or GridLlmTelemetry.SourceName)
+                listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(instrument, value, tags));
+        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Add(instrument, value, tags));
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Add(instrument, 1, tags));
+        _listener.Start();
+
+        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
+        _silo = await GridSiloHost.StartAsync(GridSettings.For(_emulator.BaseAddress));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _listener.Dispose();
+        await _silo.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TheGridMeterCountsWhatTheEmulatorSaw()
+    {
+        using var http = _silo.CreateClient();
+        var texts = SharedParagraphArticles.Generate(count: 6, paragraphs: 4, sharedShare: 0.5, seed: 5).Select(SharedParagraphArticles.Page).ToList();
+        var before = _emulator.Requests.Select(request => request.Sequence).DefaultIfEmpty(0).Max();
+        lock (_totals)
+            _totals.Clear();
+
+        foreach (var text in texts)
+        {
+            // One at a time, so a shared chunk is a cache hit, not a join of a running job.
+            using var posted = await http.PostAsync("/api/articles", new StringContent(text, Encoding.UTF8, "text/plain"));
+            await http.WaitUntilFinishedAsync((await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+        }
+
+        var requests = _emulator.Requests.Where(request => request.Sequence > before && request.Kind == RequestKinds.Chat).ToList();
+        var work = texts.SelectMany(text => GridSettings.ChunkKeys(text)).ToList();
+        Assert.Equal(texts.Count, Total("grid.articles.submitted"));
+        Assert.Equal(texts.Count, Total("grid.articles.completed"));
+        Assert.Equal(requests.Count(request => !request.Structured), Total("grid.chunk.translations|grid.cache=miss"));
+        Assert.Equal(work.Count - work.Distinct().Count(), Total("grid.chunk.translations|grid.cache=hit"));
+        Assert.Equal(requests.Count, Total("gen_ai.client.operation.duration"));
+        Assert.Equal(requests.Sum(request => request.PromptEvalCount), Total("gen_ai.client.token.usage|gen_ai.token.type=input"));
+        Assert.Equal(requests.Sum(request => request.EvalCount), Total("gen_ai.client.token.usage|gen_ai.token.type=output"));
+    }
+
+    [Fact]
+    public async Task MetricsAreScrapedInPrometheusTextFormat()
+    {
+        using var http = _silo.CreateClient();
+        using var posted = await http.PostAsync("/api/articles", new StringContent(SampleArticles.Seed, Encoding.UTF8, "text/plain"));
+        await http.WaitUntilFinishedAsync((await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+
+        using var scrape = await http.GetAsync("/metrics");
+        var text = await scrape.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/plain", scrape.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("# TYPE grid_articles_submitted_total counter", text);
+        Assert.Contains("grid_articles_completed_total", text);
+        Assert.Contains("grid_chunk_translations_total{", text);
+        Assert.Contains("gen_ai_client_token_usage", text);
+        Assert.Contains("gen_ai_client_operation_duration_seconds", text);
+        Assert.Contains("http_server_request_duration_seconds", text);
+    }
+
+    /// <summary>Sums by instrument and by instrument|tag=value, so a test can read either.</summary>
+    private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        lock (_totals)
+        {
+            _totals[instrument.Name] = _totals.GetValueOrDefault(instrument.Name) + value;
+            foreach (var tag in tags)
+            {
+                var key = $"{instrument.Name}|{tag.Key}={tag.Value}";
+                _totals[key] = _totals.GetValueOrDefault(key) + value;
+            }
+        }
+    }
+
+    private double Total(string key)
+    {
+        lock (_totals)
+            return _totals.GetValueOrDefault(key);
+    }
+}
