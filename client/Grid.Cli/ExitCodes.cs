@@ -8,4 +8,6 @@ public static class ExitCodes
     public const int BadInput = 2;
     public const int NotFound = 3;
     public const int ClusterUnreachable = 4;
+    /// <summary>A bug or an error Grid did not foresee (sysexits' EX_SOFTWARE); the message says what happened.</summary>
+    public const int Unexpected = 70;
 }

@@ -1,13 +1,17 @@
+using Grid.Cli;
 using Grid.Cli.Commands;
 using Spectre.Console.Cli;
 
+ConsoleWidth.Apply();
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("grid");
+    config.SetExceptionHandler(ErrorExit.Handle);
     config.AddCommand<SubmitCommand>("submit").WithDescription("Submit an article file, a folder of them, or standard input.");
     config.AddCommand<StatusCommand>("status").WithDescription("Show where an article is.");
     config.AddCommand<ShowCommand>("show").WithDescription("Show the bilingual article and its summaries.");
+    config.AddCommand<ListCommand>("list").WithDescription("List the recent articles, newest first.");
     config.AddCommand<WatchCommand>("watch").WithDescription("Follow an article until it is completed or failed.");
 });
 return await app.RunAsync(args);

@@ -20,6 +20,14 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default) =>
         cluster.GetGrain<IArticleGrain>(id).GetProgressAsync().WaitAsync(cancellationToken);
 
+    public Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        var query = new ArticleListQuery(page, pageSize, status);
+        if (query.Problem is { } problem)
+            throw new ArgumentOutOfRangeException(page < 1 ? nameof(page) : nameof(pageSize), problem);
+        return cluster.GetGrain<IArticleCatalogGrain>(0).ListAsync(query).WaitAsync(cancellationToken);
+    }
+
     public async Task<ArticleView> WaitAsync(string id, IProgress<ArticleProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var article = cluster.GetGrain<IArticleGrain>(id);

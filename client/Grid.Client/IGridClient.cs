@@ -15,6 +15,10 @@ public interface IGridClient
     /// <summary>Status and chunk counts, or null for an unknown id.</summary>
     Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>A page of the recent articles, newest first; only those in <paramref name="status"/> when it is given.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The page is below 1, or the page size outside 1 to <see cref="ArticleListQuery.MaxPageSize"/>.</exception>
+    Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default);
+
     /// <summary>Waits until the article is completed or failed, reporting progress as it changes.</summary>
     /// <exception cref="KeyNotFoundException">No article has this id.</exception>
     Task<ArticleView> WaitAsync(string id, IProgress<ArticleProgress>? progress = null, CancellationToken cancellationToken = default);

@@ -16,6 +16,8 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddGridLlm(configuration);
         services.AddOptions<ArticleOptions>().Bind(configuration.GetSection(ArticleOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArticleOptions>, ArticleOptionsValidator>();
+        services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
 
         services.AddSingleton<ChunkTranslator>();
         services.AddSingleton<ArticleSummarizer>();

@@ -30,6 +30,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     private readonly ILogger<ArticleGrain> _logger;
     private IGrainTimer? _watchdog;
     private Task? _summarizing;
+    private ArticleListItem? _listed;
 
     public ArticleGrain(
         [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
@@ -50,6 +51,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         if (Article.Exists && !Article.Finished)
             ResumeWork();
+        // Puts back an entry the catalog lost in a crash before it was written.
+        ListInCatalog();
         return Task.CompletedTask;
     }
 
@@ -231,12 +234,35 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     private IArticleWatchdogGrain Watchdog => GrainFactory.GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key);
 
-    private Task SaveAsync() => _checkpoint.SaveAsync();
+    private async Task SaveAsync()
+    {
+        await _checkpoint.SaveAsync();
+        ListInCatalog();
+    }
+
+    /// <summary>Tells the catalog what changed, one way and only when its line changed: a catalog that is slow or gone never holds up or fails the article.</summary>
+    private void ListInCatalog()
+    {
+        if (!Article.Exists || ArticleViewBuilder.ListItem(Id, Article) is var item && item == _listed)
+            return;
+        _listed = item;
+        try
+        {
+            _ = GrainFactory.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).RecordAsync(item);
+        }
+        catch (Exception error)
+        {
+            LogCatalogFailed(Id, error.Message);
+        }
+    }
 
     /// <summary>Storage trouble belongs in the article's warnings: retried writes, and progress that is only in memory.</summary>
     private IEnumerable<string> CheckpointWarnings() =>
         _checkpoint.RetriedFailures.Select(error => $"Saving progress failed and was retried: {error}")
             .Concat(_checkpoint.UnsavedBecause is { } unsaved ? [$"Progress is not saved yet ({unsaved}); it is kept in memory and saved at the next step."] : []);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be listed in the catalog: {Error}")]
+    private partial void LogCatalogFailed(string id, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} finished: {Status} {Failure}")]
     private partial void LogFinished(string id, ArticleStatus status, string? failure);

@@ -35,6 +35,16 @@ public static class ArticleViewBuilder
         };
     }
 
+    /// <summary>The article's line in the list of recent articles.</summary>
+    public static ArticleListItem ListItem(string id, ArticleState article)
+    {
+        var title = ArticleDraft.TitleOf(article.Submission!, article.Parsed!);
+        return new ArticleListItem(
+            id, article.Status, article.ChunksDone, article.Chunks.Length,
+            title is null ? null : new BilingualText(title, TitleEnglish(title, article)),
+            article.Submission!.Source, article.SubmittedAt, article.FinishedAt, article.Failure);
+    }
+
     private static string? TitleEnglish(string title, ArticleState article) =>
         !ArabicScript.ContainsArabic(title) ? title
         : article.Translations.TryGetValue(WorkItem.Title, out var result) && result.Succeeded ? result.English[0]

@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 
 namespace Grid.Silo.Api;
 
-/// <summary><c>/api/articles</c>: submit an article and read it back.</summary>
+/// <summary><c>/api/articles</c>: submit articles, list them, and read them back.</summary>
 public static class ArticlesApi
 {
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         var articles = app.MapGroup("/api/articles");
         articles.MapPost("/", SubmitAsync);
+        articles.MapGet("/", ListAsync);
         articles.MapGet("/{id}", GetAsync);
         articles.MapGet("/{id}/summary", GetSummaryAsync);
         return app;
@@ -28,6 +29,23 @@ public static class ArticlesApi
         if (receipt.Rejection is { } rejection)
             return Problems.Rejected(rejection);
         return TypedResults.Accepted($"/api/articles/{receipt.Id}", new SubmitArticleResponse(receipt.Id!, receipt.Status, receipt.AlreadyKnown));
+    }
+
+    private static async Task<Results<Ok<ArticleListResponse>, ProblemHttpResult>> ListAsync(
+        IGrainFactory grains, string? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize)
+    {
+        ArticleStatus? only = null;
+        if (status is not null)
+        {
+            if (!StatusNames.TryParse(status, out var parsed))
+                return Problems.BadRequest($"status '{status}' is not one of {StatusNames.All}.", "bad-query");
+            only = parsed;
+        }
+        var query = new ArticleListQuery(page, pageSize, only);
+        if (query.Problem is { } problem)
+            return Problems.BadRequest(problem, "bad-query");
+        var list = await grains.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).ListAsync(query);
+        return TypedResults.Ok(ArticleListResponse.From(list, only));
     }
 
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)

@@ -1,0 +1,17 @@
+using Grid.Abstractions.Articles;
+
+namespace Grid.Grains.Articles;
+
+[GenerateSerializer, Alias("grid.article-catalog-state")]
+public sealed class ArticleCatalogState
+{
+    [Id(0)] public Dictionary<string, ArticleListItem> Entries { get; set; } = [];
+
+    /// <summary>After a conflicting write: our entries, plus any the stored copy has that we lack.</summary>
+    public static ArticleCatalogState Merge(ArticleCatalogState stored, ArticleCatalogState mine)
+    {
+        foreach (var (id, item) in stored.Entries)
+            mine.Entries.TryAdd(id, item);
+        return mine;
+    }
+}

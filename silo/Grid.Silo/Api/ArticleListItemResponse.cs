@@ -1,0 +1,18 @@
+using Grid.Abstractions.Articles;
+
+namespace Grid.Silo.Api;
+
+/// <summary>One article in <c>GET /api/articles</c>: its progress the same shape as in <see cref="ArticleResponse"/>.</summary>
+public sealed record ArticleListItemResponse(
+    string Id,
+    ArticleStatus Status,
+    ProgressResponse Progress,
+    BilingualText? Title,
+    string? Source,
+    string? Failure,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? FinishedAt)
+{
+    public static ArticleListItemResponse From(ArticleListItem item) => new(
+        item.Id, item.Status, new ProgressResponse(item.ChunksDone, item.ChunksTotal), item.Title, item.Source, item.Failure, item.SubmittedAt, item.FinishedAt);
+}
