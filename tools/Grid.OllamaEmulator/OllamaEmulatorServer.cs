@@ -51,14 +51,17 @@ public sealed class OllamaEmulatorServer : IAsyncDisposable
     /// <summary>Current pacing and fault probabilities.</summary>
     public RuntimeSettings Settings => _settings.Current;
 
-    public static async Task<OllamaEmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<OllamaEmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options ?? new EmulatorOptions(), port: 0, cancellationToken);
+
+    /// <summary>Starts on a given loopback port (0 for a free one): a test can stop an emulator and bring it back at the same address.</summary>
+    public static async Task<OllamaEmulatorServer> StartAsync(EmulatorOptions options, int port, CancellationToken cancellationToken = default)
     {
-        options ??= new EmulatorOptions();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         // Nothing from the host process (appsettings of other projects, ASPNETCORE_URLS) may leak in.
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         var app = OllamaEmulatorApplication.Build(builder, options);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

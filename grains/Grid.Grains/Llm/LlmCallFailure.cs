@@ -12,4 +12,7 @@ public sealed class LlmCallFailure(string message, bool retryable, TranslationFa
 
     /// <summary>The earliest a retry can help (every endpoint out of rotation until then); null when only the backoff applies.</summary>
     public DateTimeOffset? RetryAt { get; init; }
+
+    /// <summary>The endpoint that failed, so the retry can go to another.</summary>
+    public LlmEndpoint? Endpoint { get; set; }
 }

@@ -1,10 +1,11 @@
 using Grid.Grains.Llm.Slots;
 using Microsoft.Extensions.AI;
+using OllamaSharp;
 
 namespace Grid.Grains.Llm;
 
 /// <summary>One backend as this silo sees it: its chat client, and the last word on its slots across the cluster.</summary>
-public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, HttpClient http) : IDisposable
+public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, HttpClient http, IOllamaApiClient? ollama = null) : IDisposable
 {
     private SlotUsage _usage = SlotUsage.Idle(options.Slots);
 
@@ -18,6 +19,9 @@ public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, 
 
     /// <summary>The backend's own HTTP client, for what the chat client does not cover (model list, pull).</summary>
     public HttpClient Http { get; } = http;
+
+    /// <summary>Ollama's native API (model list, pull, load), for an Ollama endpoint; null for an OpenAI-compatible one.</summary>
+    public IOllamaApiClient? Ollama { get; } = ollama;
 
     /// <summary>The cluster-wide usage of the slots, as the slot keeper last reported it.</summary>
     public SlotUsage Usage => Volatile.Read(ref _usage);

@@ -31,9 +31,10 @@ public sealed class LlmEndpointPool : IDisposable
             BaseAddress = new Uri(endpoint.Url),
             Timeout = settings.RequestTimeout,
         };
-        var client = new ChatClientBuilder(new OllamaApiClient(http, settings.Model))
+        var ollama = new OllamaApiClient(http, settings.Model);
+        var client = new ChatClientBuilder(ollama)
             .UseOpenTelemetry(sourceName: GridLlmTelemetry.SourceName)
             .Build();
-        return new LlmEndpoint(endpoint, client, http);
+        return new LlmEndpoint(endpoint, client, http, ollama);
     }
 }

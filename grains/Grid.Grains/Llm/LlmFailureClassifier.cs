@@ -16,7 +16,7 @@ public static class LlmFailureClassifier
         OllamaException rejected => new(
             $"{endpoint} refused the request (400): {rejected.Message}", retryable: false, TranslationFailureKind.Rejected, rejected),
         HttpRequestException { StatusCode: HttpStatusCode.NotFound } missing => new(
-            $"model '{model}' not found on {endpoint}: run 'ollama pull {model}' there, or set Grid:Llm:Model to a model it serves ('ollama list').",
+            $"model '{model}' not found on {endpoint}: run 'ollama pull {model}' there (or set Grid:Llm:PullMissingModel=true), or set Grid:Llm:Model to a model it serves ('ollama list').",
             retryable: false, TranslationFailureKind.ModelMissing, missing),
         HttpRequestException { StatusCode: { } status } http => new(
             $"{endpoint} answered {(int)status} ({status})", retryable: true, TranslationFailureKind.BackendUnavailable, http),

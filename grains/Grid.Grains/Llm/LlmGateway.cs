@@ -14,7 +14,7 @@ namespace Grid.Grains.Llm;
 /// reproducible per-call options, checks that the answer is complete, lets the caller check its
 /// content, and retries what is worth retrying with jittered backoff.
 /// </summary>
-public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
+public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller puller, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
 {
     private readonly LlmOptions _options = options.Value;
 
@@ -28,6 +28,7 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions>
         var lastKind = TranslationFailureKind.InvalidAnswer;
         var lastProblem = "no attempt was made";
         DateTimeOffset? retryAt = null;
+        LlmEndpoint? failedOn = null;
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
             if (attempt > 1)
@@ -36,11 +37,11 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions>
             LlmAnswer answer;
             try
             {
-                answer = await CallWithSlotAsync(prompt, cancellationToken);
+                answer = await CallWithSlotAsync(prompt, failedOn, cancellationToken);
             }
             catch (LlmCallFailure failure) when (failure.Retryable)
             {
-                (lastKind, lastProblem, retryAt) = (failure.Kind, failure.Message, failure.RetryAt);
+                (lastKind, lastProblem, retryAt, failedOn) = (failure.Kind, failure.Message, failure.RetryAt, failure.Endpoint);
                 LogRetry(prompt.Purpose, attempt, failure.Message);
                 continue;
             }
@@ -49,7 +50,7 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions>
                 throw new LlmException(failure.Kind, failure.Message, usage, failure);
             }
 
-            retryAt = null;
+            (retryAt, failedOn) = (null, null);
             usage += answer.Usage;
             var problem = IncompleteAnswerProblem(answer);
             var verdict = problem is null ? check(answer) : AnswerCheck<T>.Reject(problem);
@@ -62,9 +63,9 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions>
         throw new LlmException(lastKind, $"{prompt.Purpose} failed after {_options.MaxAttempts} attempts; last: {lastProblem}", usage);
     }
 
-    private async Task<LlmAnswer> CallWithSlotAsync(LlmPrompt prompt, CancellationToken cancellationToken)
+    private async Task<LlmAnswer> CallWithSlotAsync(LlmPrompt prompt, LlmEndpoint? avoid, CancellationToken cancellationToken)
     {
-        var slot = await slots.AcquireAsync(cancellationToken);
+        var slot = await slots.AcquireAsync(cancellationToken, avoid);
         var outcome = CallOutcome.Unused;
         try
         {
@@ -76,12 +77,20 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, IOptions<LlmOptions>
         catch (LlmCallFailure failure)
         {
             outcome = failure.Kind == TranslationFailureKind.BackendUnavailable && !slot.Lost.IsCancellationRequested ? CallOutcome.Failed : CallOutcome.Answered;
-            throw;
+            if (failure.Kind != TranslationFailureKind.ModelMissing || !_options.PullMissingModel)
+            {
+                failure.Endpoint = slot.Endpoint;
+                throw;
+            }
         }
         finally
         {
             await slot.ReleaseAsync(outcome);
         }
+
+        // The model is missing and may be pulled: without holding the slot, as a download takes minutes.
+        await puller.PullAsync(slot.Endpoint, cancellationToken);
+        throw new LlmCallFailure($"model '{_options.Model}' was missing on {slot.Endpoint.Url} and has been pulled", retryable: true, TranslationFailureKind.ModelMissing);
     }
 
     private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, CancellationToken cancellationToken, CancellationToken lost)

@@ -22,6 +22,7 @@ public static class LlmServiceCollectionExtensions
             : new InProcessSlotDirectory(provider.GetRequiredService<IOptions<LlmOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LlmEndpointPool>();
         services.AddSingleton<LlmSlotBroker>();
+        services.AddSingleton<LlmModelPuller>();
         services.AddSingleton<LlmGateway>();
         return services;
     }

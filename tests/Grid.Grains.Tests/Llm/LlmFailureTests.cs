@@ -27,8 +27,27 @@ public sealed class LlmFailureTests
         Assert.Equal(TranslationFailureKind.ModelMissing, result.Failure);
         Assert.Contains("llama3.1:70b", result.FailureDetail);
         Assert.Contains("ollama pull", result.FailureDetail);
+        Assert.Contains("Grid:Llm:PullMissingModel=true", result.FailureDetail);
         Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+        Assert.Equal(0, harness.Emulator.Stats.Kind(RequestKinds.Pull));
         Assert.Equal(1, harness.Emulator.Stats.Outcome(RequestOutcomes.NotFound));
+    }
+
+    [Fact]
+    public async Task AMissingModelIsPulledWhenPullMissingModelIsOnAndTheChunkIsThenTranslated()
+    {
+        await using var harness = await LlmHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Model"] = "llama3.1:8b",
+            ["PullMissingModel"] = "true",
+        });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.True(result.Succeeded, result.FailureDetail);
+        Assert.Equal(LlmSamples.TwoParagraphsInEnglish, result.English);
+        Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Pull));
+        Assert.Equal([RequestOutcomes.NotFound, RequestOutcomes.Ok], harness.ChatRequests.Select(request => request.Outcome));
     }
 
     [Fact]
@@ -242,7 +261,7 @@ public sealed class LlmFailureTests
         new("translation", Translation.TranslationPrompt.For(arabic, 1), maxOutputTokens);
 
     /// <summary>A loopback port nothing listens on: bound by the OS, then let go.</summary>
-    private static int ClosedPort()
+    internal static int ClosedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

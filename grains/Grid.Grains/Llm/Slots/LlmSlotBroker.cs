@@ -19,16 +19,17 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
 
     private readonly LlmOptions _options = options.Value;
 
+    /// <param name="avoid">An endpoint that just failed this work: used only when there is no other in rotation.</param>
     /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (retryable, with the time of the next trial).</exception>
-    public async Task<LlmSlot> AcquireAsync(CancellationToken cancellationToken)
+    public async Task<LlmSlot> AcquireAsync(CancellationToken cancellationToken, LlmEndpoint? avoid = null)
     {
         var ticket = Guid.NewGuid();
-        var order = pool.Endpoints
+        var inRotation = pool.Endpoints
             .Where(endpoint => endpoint.Usage.Circuit != CircuitState.Open || endpoint.Usage.RetryAt <= DateTimeOffset.UtcNow)
-            .OrderBy(endpoint => endpoint.Usage.Load)
             .ToList();
-        if (order.Count == 0)
-            order = [.. pool.Endpoints];
+        if (inRotation.Count > 1 && avoid is not null)
+            inRotation.Remove(avoid);
+        var order = (inRotation.Count > 0 ? inRotation : [.. pool.Endpoints]).OrderBy(endpoint => endpoint.Usage.Load).ToList();
 
         var asking = new Dictionary<LlmEndpoint, Task<SlotAnswer?>>();
         try
