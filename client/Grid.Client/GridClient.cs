@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Grid.Abstractions.Articles;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         return cluster.GetGrain<IArticleCatalogGrain>(0).ListAsync(query).WaitAsync(cancellationToken);
     }
 
-    public async Task<ArticleView> WaitAsync(string id, IProgress<ArticleProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ArticleProgress> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var article = cluster.GetGrain<IArticleGrain>(id);
         ArticleProgress? last = null;
@@ -36,14 +37,20 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         do
         {
             var current = await article.GetProgressAsync().WaitAsync(cancellationToken)
-                ?? throw new KeyNotFoundException($"No article has the id '{id}'.");
+                ?? throw new KeyNotFoundException(last is null ? $"No article has the id '{id}'." : $"Article '{id}' was deleted while it was being watched.");
             if (current != last)
-                progress?.Report(current);
+                yield return current;
             last = current;
             if (current.IsFinished)
-                return (await article.GetAsync().WaitAsync(cancellationToken))!;
+                yield break;
         }
         while (await timer.WaitForNextTickAsync(cancellationToken));
-        throw new OperationCanceledException(cancellationToken);
+    }
+
+    public async Task<ArticleView> WaitAsync(string id, IProgress<ArticleProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await foreach (var current in WatchAsync(id, cancellationToken))
+            progress?.Report(current);
+        return await GetAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Article '{id}' was deleted while it was being waited for.");
     }
 }

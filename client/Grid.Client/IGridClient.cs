@@ -19,6 +19,13 @@ public interface IGridClient
     /// <exception cref="ArgumentOutOfRangeException">The page is below 1, or the page size outside 1 to <see cref="ArticleListQuery.MaxPageSize"/>.</exception>
     Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Follows an article: yields its progress now and every time it changes, in order, and ends
+    /// after the progress that is completed or failed.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No article has this id, or it was deleted while being watched.</exception>
+    IAsyncEnumerable<ArticleProgress> WatchAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>Waits until the article is completed or failed, reporting progress as it changes.</summary>
     /// <exception cref="KeyNotFoundException">No article has this id.</exception>
     Task<ArticleView> WaitAsync(string id, IProgress<ArticleProgress>? progress = null, CancellationToken cancellationToken = default);

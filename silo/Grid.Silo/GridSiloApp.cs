@@ -13,7 +13,7 @@ public static class GridSiloApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddGridTelemetry();
         builder.AddGridSilo();
-        builder.Services.AddGridApi();
+        builder.AddGridApi();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -15,6 +15,7 @@ public static class ArticlesApi
         articles.MapGet("/", ListAsync);
         articles.MapGet("/{id}", GetAsync);
         articles.MapGet("/{id}/summary", GetSummaryAsync);
+        articles.MapGet("/{id}/events", GetEventsAsync);
         return app;
     }
 
@@ -54,6 +55,18 @@ public static class ArticlesApi
             return Problems.NotFound(id);
         var view = await grains.GetGrain<IArticleGrain>(id).GetAsync();
         return view is null ? Problems.NotFound(id) : TypedResults.Ok(ArticleResponse.From(view));
+    }
+
+    private static async Task<Results<ServerSentEventsResult<ArticleProgressEvent?>, ProblemHttpResult>> GetEventsAsync(
+        string id, IGrainFactory grains, IOptions<ApiOptions> options, ApiMetrics metrics, CancellationToken cancellationToken)
+    {
+        if (SubmissionValidator.CheckId(id) is not null)
+            return Problems.NotFound(id);
+        var article = grains.GetGrain<IArticleGrain>(id);
+        var first = await article.GetProgressAsync();
+        if (first is null)
+            return Problems.NotFound(id);
+        return TypedResults.ServerSentEvents(ArticleEventStream.ReadAsync(article, first, options.Value, metrics, cancellationToken));
     }
 
     private static async Task<Results<Ok<ArticleSummary>, ProblemHttpResult>> GetSummaryAsync(string id, IGrainFactory grains)

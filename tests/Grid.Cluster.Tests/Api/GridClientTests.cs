@@ -22,6 +22,45 @@ public sealed class GridClientTests(SiloWithClientFixture fixture) : IClassFixtu
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => fixture.Grid.ListAsync(pageSize: 1000));
     }
 
+    [Fact]
+    public async Task WatchAsyncYieldsProgressInOrderEndingInCompleted()
+    {
+        // Paced output, so that the article takes a few seconds and the watch sees it move.
+        fixture.Emulator.UpdateSettings(settings => settings with { TokensPerSecond = 400 });
+        try
+        {
+            var receipt = await fixture.Grid.SubmitAsync(new ArticleSubmission(SampleArticles.Seed));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+            var seen = new List<ArticleProgress>();
+            await foreach (var progress in fixture.Grid.WatchAsync(receipt.Id!, timeout.Token))
+                seen.Add(progress);
+
+            Assert.True(seen.Count >= 2, $"the watch saw the article move: {string.Join(" | ", seen)}");
+            Assert.Equal(ArticleStatus.Completed, seen[^1].Status);
+            Assert.Equal(seen[^1].ChunksTotal, seen[^1].ChunksDone);
+            Assert.All(seen[..^1], progress => Assert.False(progress.IsFinished));
+            Assert.Equal(seen.Select(p => p.Status).Order(), seen.Select(p => p.Status));
+            Assert.Equal(seen.Select(p => p.ChunksDone).Order(), seen.Select(p => p.ChunksDone));
+            Assert.Equal(seen.Count, seen.Distinct().Count());
+        }
+        finally
+        {
+            fixture.Emulator.UpdateSettings(settings => settings with { TokensPerSecond = 0 });
+        }
+    }
+
+    [Fact]
+    public async Task WatchAsyncOfAnUnknownIdThrowsKeyNotFound()
+    {
+        await Assert.ThrowsAsync<KeyNotFoundException>(async () =>
+        {
+            await foreach (var _ in fixture.Grid.WatchAsync("0000000000000000"))
+            {
+            }
+        });
+    }
+
     /// <summary>The list is updated one way by the articles; it catches up a moment after they change.</summary>
     private async Task<ArticleListPage> WaitUntilListedAsync(ArticleStatus status, params string[] ids)
     {

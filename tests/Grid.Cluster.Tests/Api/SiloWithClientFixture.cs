@@ -13,6 +13,8 @@ public sealed class SiloWithClientFixture : IAsyncLifetime
     private EmulatedGrid _grid = null!;
     private IHost _client = null!;
 
+    public OllamaEmulatorServer Emulator => _grid.Emulator;
+
     public IGridClient Grid => _client.Services.GetRequiredService<IGridClient>();
 
     public async Task InitializeAsync()

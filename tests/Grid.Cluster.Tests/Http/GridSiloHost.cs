@@ -21,6 +21,9 @@ public sealed class GridSiloHost : IAsyncDisposable
     /// <summary>The Orleans gateway port that clients (the CLI, IGridClient) connect to.</summary>
     public int GatewayPort { get; }
 
+    /// <summary>The app's services, to look at what it holds (its meters, its options).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(3) };
 
     /// <param name="configure">Last changes to the silo's builder, e.g. an in-memory telemetry exporter.</param>

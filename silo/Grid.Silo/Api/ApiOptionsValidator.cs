@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Grid.Silo.Api;
+
+/// <summary>Refuses to start with an API configuration that cannot work, with a sentence per key.</summary>
+public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ApiOptions options)
+    {
+        var errors = new List<string>();
+        if (options.EventsPollInterval < TimeSpan.FromMilliseconds(10) || options.EventsPollInterval > TimeSpan.FromMinutes(1))
+            errors.Add($"Grid:Api:EventsPollInterval is {options.EventsPollInterval}: use 00:00:00.010 to 00:01:00.");
+        if (options.EventsKeepAlive < options.EventsPollInterval)
+            errors.Add($"Grid:Api:EventsKeepAlive is {options.EventsKeepAlive}: use at least Grid:Api:EventsPollInterval ({options.EventsPollInterval}).");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
