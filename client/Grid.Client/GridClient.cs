@@ -7,12 +7,25 @@ namespace Grid.Client;
 /// <summary><see cref="IGridClient"/> over an Orleans cluster client.</summary>
 public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOptions> options) : IGridClient
 {
+    /// <summary>Submissions in flight at once in <see cref="SubmitManyAsync"/>: enough to overlap the round trips, few enough to be polite.</summary>
+    private const int SubmitAtOnce = 8;
+
     public GridClient(IClusterClient cluster) : this(cluster, Options.Create(new GridClientOptions())) { }
 
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
         var receipt = await cluster.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission).WaitAsync(cancellationToken);
         return receipt.Rejection is { } rejection ? throw new GridSubmissionException(rejection) : receipt;
+    }
+
+    public async Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
+    {
+        var all = submissions.ToList();
+        var receipts = new SubmitReceipt[all.Count];
+        var intake = cluster.GetGrain<IArticleIntakeGrain>(0);
+        await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = SubmitAtOnce, CancellationToken = cancellationToken },
+            async (index, token) => receipts[index] = await intake.SubmitAsync(all[index]).WaitAsync(token));
+        return receipts;
     }
 
     public Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default) =>

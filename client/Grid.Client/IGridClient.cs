@@ -9,6 +9,12 @@ public interface IGridClient
     /// <exception cref="GridSubmissionException">The article was refused; the exception says why.</exception>
     Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Submits many articles, a few at a time, and answers for each in the same order. One that is
+    /// refused does not stop the others: its receipt carries the <see cref="SubmitReceipt.Rejection"/>.
+    /// </summary>
+    Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default);
+
     /// <summary>The article as it stands, or null for an unknown id.</summary>
     Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default);
 

@@ -8,6 +8,10 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
     public ValidateOptionsResult Validate(string? name, ApiOptions options)
     {
         var errors = new List<string>();
+        if (options.MaxBatchItems is < 1 or > 10_000)
+            errors.Add($"Grid:Api:MaxBatchItems is {options.MaxBatchItems}: use 1 to 10000.");
+        if (options.MaxBatchBytes < 1024)
+            errors.Add($"Grid:Api:MaxBatchBytes is {options.MaxBatchBytes}: allow at least 1024 bytes.");
         if (options.EventsPollInterval < TimeSpan.FromMilliseconds(10) || options.EventsPollInterval > TimeSpan.FromMinutes(1))
             errors.Add($"Grid:Api:EventsPollInterval is {options.EventsPollInterval}: use 00:00:00.010 to 00:01:00.");
         if (options.EventsKeepAlive < options.EventsPollInterval)

@@ -12,6 +12,7 @@ public static class ArticlesApi
     {
         var articles = app.MapGroup("/api/articles");
         articles.MapPost("/", SubmitAsync);
+        articles.MapPost("/batch", SubmitBatchAsync);
         articles.MapGet("/", ListAsync);
         articles.MapGet("/{id}", GetAsync);
         articles.MapGet("/{id}/summary", GetSummaryAsync);
@@ -30,6 +31,17 @@ public static class ArticlesApi
         if (receipt.Rejection is { } rejection)
             return Problems.Rejected(rejection);
         return TypedResults.Accepted($"/api/articles/{receipt.Id}", new SubmitArticleResponse(receipt.Id!, receipt.Status, receipt.AlreadyKnown));
+    }
+
+    private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> SubmitBatchAsync(
+        HttpRequest request, IGrainFactory grains, IOptions<ApiOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (items, problem) = await BatchReader.ReadAsync(request, options.Value, cancellationToken);
+        if (problem is not null)
+            return problem;
+        var answers = await BatchSubmitter.SubmitAsync(
+            grains.GetGrain<IArticleIntakeGrain>(0), items, loggers.CreateLogger(typeof(BatchSubmitter)), cancellationToken);
+        return TypedResults.Ok(BatchResponse.From(answers));
     }
 
     private static async Task<Results<Ok<ArticleListResponse>, ProblemHttpResult>> ListAsync(

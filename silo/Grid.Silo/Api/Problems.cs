@@ -8,10 +8,12 @@ public static class Problems
 {
     public static ProblemHttpResult BadRequest(string detail, string kind) => Problem(StatusCodes.Status400BadRequest, "The request is not valid", detail, kind);
 
-    public static ProblemHttpResult TooLarge(string detail) => Problem(StatusCodes.Status413PayloadTooLarge, "The article is too large", detail, "too-large");
+    public static ProblemHttpResult TooLarge(string detail, string title = "The article is too large") => Problem(StatusCodes.Status413PayloadTooLarge, title, detail, "too-large");
 
-    public static ProblemHttpResult UnsupportedMediaType(string mediaType) => Problem(StatusCodes.Status415UnsupportedMediaType,
-        "Unsupported content type", $"'{mediaType}' is not accepted: send application/json {{ \"text\": ... }} or text/plain.", "unsupported-media-type");
+    public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Try again", detail, "unavailable");
+
+    public static ProblemHttpResult UnsupportedMediaType(string mediaType, string accepted = "application/json { \"text\": ... } or text/plain") =>
+        Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"'{mediaType}' is not accepted: send {accepted}.", "unsupported-media-type");
 
     public static ProblemHttpResult NotFound(string id) => Problem(StatusCodes.Status404NotFound, "No such article", $"No article has the id '{id}'.", "not-found");
 

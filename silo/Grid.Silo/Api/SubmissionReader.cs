@@ -11,7 +11,7 @@ namespace Grid.Silo.Api;
 /// </summary>
 public static class SubmissionReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>JSON may escape every Arabic letter as \uXXXX: six bytes for the two of UTF-8.</summary>
     private const int JsonExpansion = 4;
@@ -55,7 +55,8 @@ public static class SubmissionReader
         }
     }
 
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    /// <summary>The whole body, or null as soon as it grows past <paramref name="limit"/> bytes.</summary>
+    public static async Task<byte[]?> ReadCappedAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];

@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Grains.Text;
 
 namespace Grid.Cluster.Tests.Api;
 
@@ -48,6 +49,20 @@ public sealed class GridClientTests(SiloWithClientFixture fixture) : IClassFixtu
         {
             fixture.Emulator.UpdateSettings(settings => settings with { TokensPerSecond = 0 });
         }
+    }
+
+    [Fact]
+    public async Task SubmitManyAsyncAnswersEachArticleInOrderAndARefusedOneDoesNotStopTheOthers()
+    {
+        var texts = new[] { GeneratedArticle.FromSeed(311).Text, "No Arabic here at all.", GeneratedArticle.FromSeed(312).Text };
+
+        var receipts = await fixture.Grid.SubmitManyAsync(texts.Select(text => new ArticleSubmission(text)));
+
+        Assert.Equal(3, receipts.Count);
+        Assert.Equal(ContentHash.Of(texts[0]), receipts[0].Id);
+        Assert.Equal(RejectionKind.NoArabic, receipts[1].Rejection!.Kind);
+        Assert.Equal(ContentHash.Of(texts[2]), receipts[2].Id);
+        Assert.Equal(ArticleStatus.Completed, (await fixture.Grid.WaitAsync(receipts[2].Id!)).Status);
     }
 
     [Fact]
