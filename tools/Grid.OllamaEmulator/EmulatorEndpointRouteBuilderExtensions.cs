@@ -1,4 +1,5 @@
 using Grid.OllamaEmulator.Endpoints;
+using Grid.OllamaEmulator.OpenAI;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,12 +9,13 @@ namespace Grid.OllamaEmulator;
 
 public static class EmulatorEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps Ollama's routes and the emulator's <c>/_emulator</c> control routes.</summary>
+    /// <summary>Maps Ollama's routes, the OpenAI-compatible <c>/v1</c> routes and the emulator's <c>/_emulator</c> control routes.</summary>
     public static IEndpointRouteBuilder MapOllamaEmulator(this IEndpointRouteBuilder routes)
     {
         var completions = routes.ServiceProvider.GetRequiredService<CompletionEndpoint>();
         var models = routes.ServiceProvider.GetRequiredService<ModelEndpoints>();
         var control = routes.ServiceProvider.GetRequiredService<ControlEndpoints>();
+        var openAI = routes.ServiceProvider.GetRequiredService<OpenAIEndpoints>();
 
         routes.MapMethods("/", ["GET", "HEAD"], models.RootAsync);
         routes.MapGet("/api/version", models.VersionAsync);
@@ -23,6 +25,10 @@ public static class EmulatorEndpointRouteBuilderExtensions
         routes.MapPost("/api/pull", models.PullAsync);
         routes.MapPost("/api/chat", completions.ChatAsync);
         routes.MapPost("/api/generate", completions.GenerateAsync);
+
+        // vLLM's OpenAI-compatible API.
+        routes.MapPost("/v1/chat/completions", openAI.ChatCompletionsAsync);
+        routes.MapGet("/v1/models", openAI.ModelsAsync);
 
         routes.MapGet("/_emulator/stats", control.StatsAsync);
         routes.MapPost("/_emulator/reset", control.ResetAsync);

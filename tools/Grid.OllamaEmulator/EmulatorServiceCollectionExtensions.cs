@@ -1,6 +1,7 @@
 using Grid.OllamaEmulator.Catalog;
 using Grid.OllamaEmulator.Endpoints;
 using Grid.OllamaEmulator.Faults;
+using Grid.OllamaEmulator.OpenAI;
 using Grid.OllamaEmulator.Scheduling;
 using Grid.OllamaEmulator.Settings;
 using Grid.OllamaEmulator.Stats;
@@ -26,6 +27,7 @@ public static class EmulatorServiceCollectionExtensions
         services.AddSingleton<CompletionEndpoint>();
         services.AddSingleton<ModelEndpoints>();
         services.AddSingleton<ControlEndpoints>();
+        services.AddSingleton<OpenAIEndpoints>();
         return services;
     }
 }

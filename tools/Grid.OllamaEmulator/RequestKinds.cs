@@ -11,4 +11,10 @@ public static class RequestKinds
     public const string Pull = "pull";
     public const string Chat = "chat";
     public const string Generate = "generate";
+
+    /// <summary><c>POST /v1/chat/completions</c>, the OpenAI-compatible route.</summary>
+    public const string OpenAIChat = "openai_chat";
+
+    /// <summary><c>GET /v1/models</c>.</summary>
+    public const string OpenAIModels = "openai_models";
 }

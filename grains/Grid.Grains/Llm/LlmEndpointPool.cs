@@ -1,10 +1,14 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using OllamaSharp;
+using OpenAI;
+using OpenAI.Chat;
 
 namespace Grid.Grains.Llm;
 
-/// <summary>The configured backends, each with its chat client.</summary>
+/// <summary>The configured backends, each with its chat client: OllamaSharp for Ollama, the OpenAI client for OpenAI-compatible servers (vLLM).</summary>
 public sealed class LlmEndpointPool : IDisposable
 {
     private readonly IReadOnlyList<LlmEndpoint> _endpoints;
@@ -31,10 +35,33 @@ public sealed class LlmEndpointPool : IDisposable
             BaseAddress = new Uri(endpoint.Url),
             Timeout = settings.RequestTimeout,
         };
+        if (endpoint.Kind == LlmEndpointKind.OpenAI)
+            return new LlmEndpoint(endpoint, WithTelemetry(OpenAIChatClient(endpoint, settings, http)), http);
         var ollama = new OllamaApiClient(http, settings.Model);
-        var client = new ChatClientBuilder(ollama)
-            .UseOpenTelemetry(sourceName: GridLlmTelemetry.SourceName)
-            .Build();
-        return new LlmEndpoint(endpoint, client, http, ollama);
+        return new LlmEndpoint(endpoint, WithTelemetry(ollama), http, ollama);
+    }
+
+    private static IChatClient WithTelemetry(IChatClient client) =>
+        new ChatClientBuilder(client).UseOpenTelemetry(sourceName: GridLlmTelemetry.SourceName).Build();
+
+    private static IChatClient OpenAIChatClient(LlmEndpointOptions endpoint, LlmOptions settings, HttpClient http)
+    {
+        var options = new OpenAIClientOptions
+        {
+            Endpoint = OpenAIBase(endpoint.Url),
+            Transport = new HttpClientPipelineTransport(http),
+            // The gateway retries, on another endpoint where it can; the client's own retries would hide failures from the circuit breaker.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = settings.RequestTimeout,
+        };
+        // vLLM takes any key unless it was started with --api-key.
+        return new ChatClient(settings.Model, new ApiKeyCredential(endpoint.ApiKey ?? "unused"), options).AsIChatClient();
+    }
+
+    /// <summary>The API's base: the URL as given when it ends in <c>/v1</c>, else the server's root plus <c>/v1</c>.</summary>
+    public static Uri OpenAIBase(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        return new Uri(trimmed.EndsWith("/v1", StringComparison.Ordinal) ? trimmed : trimmed + "/v1");
     }
 }

@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Net;
 using Grid.Abstractions.Translation;
 using OllamaSharp.Models.Exceptions;
@@ -7,15 +8,25 @@ namespace Grid.Grains.Llm;
 /// <summary>
 /// Turns what OllamaSharp throws into retry decisions: only 400 arrives as <see cref="OllamaException"/>;
 /// 404, 499, 5xx are plain <see cref="HttpRequestException"/> with a status code, and a refused
-/// connection is one without.
+/// connection is one without. The OpenAI client raises <see cref="ClientResultException"/> with the
+/// status (0 when no answer came).
 /// </summary>
 public static class LlmFailureClassifier
 {
-    public static LlmCallFailure Classify(Exception error, string endpoint, string model) => error switch
+    public static LlmCallFailure Classify(Exception error, string endpoint, LlmEndpointKind kind, string model) => error switch
     {
+        ClientResultException { Status: 404 } missing => new(
+            $"model '{model}' is not served by {endpoint}: start the server with it (vLLM: --model or --served-model-name {model}), or set Grid:Llm:Model to one it lists at /v1/models.",
+            retryable: false, TranslationFailureKind.ModelMissing, missing),
+        ClientResultException { Status: 400 or 401 or 403 or 422 } rejected => new(
+            $"{endpoint} refused the request ({rejected.Status}): {rejected.Message}", retryable: false, TranslationFailureKind.Rejected, rejected),
+        ClientResultException { Status: 0 } unreachable => new(
+            $"{endpoint} is unreachable: {unreachable.InnerException?.Message ?? unreachable.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, unreachable),
+        ClientResultException failed => new(
+            $"{endpoint} answered {failed.Status}", retryable: true, TranslationFailureKind.BackendUnavailable, failed),
         OllamaException rejected => new(
             $"{endpoint} refused the request (400): {rejected.Message}", retryable: false, TranslationFailureKind.Rejected, rejected),
-        HttpRequestException { StatusCode: HttpStatusCode.NotFound } missing => new(
+        HttpRequestException { StatusCode: HttpStatusCode.NotFound } missing when kind == LlmEndpointKind.Ollama => new(
             $"model '{model}' not found on {endpoint}: run 'ollama pull {model}' there (or set Grid:Llm:PullMissingModel=true), or set Grid:Llm:Model to a model it serves ('ollama list').",
             retryable: false, TranslationFailureKind.ModelMissing, missing),
         HttpRequestException { StatusCode: { } status } http => new(

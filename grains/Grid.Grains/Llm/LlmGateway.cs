@@ -97,14 +97,19 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller pulle
     {
         var started = Stopwatch.GetTimestamp();
         var text = new StringBuilder();
-        ChatDoneResponseStream? done = null;
+        string? doneReason = null;
+        var (inputTokens, outputTokens) = (0, 0);
         try
         {
-            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt), cancellationToken))
+            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt, endpoint.Kind), cancellationToken))
             {
                 text.Append(update.Text);
                 if (update.RawRepresentation is ChatDoneResponseStream final)
-                    done = final;
+                    (doneReason, inputTokens, outputTokens) = (final.DoneReason ?? "stop", final.PromptEvalCount, final.EvalCount);
+                else if (update.FinishReason is { } finish)
+                    doneReason = finish.Value;
+                if (update.Contents.OfType<UsageContent>().FirstOrDefault() is { } usage)
+                    (inputTokens, outputTokens) = ((int)(usage.Details.InputTokenCount ?? inputTokens), (int)(usage.Details.OutputTokenCount ?? outputTokens));
             }
         }
         catch (OperationCanceledException) when (lost.IsCancellationRequested)
@@ -113,14 +118,14 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller pulle
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            throw LlmFailureClassifier.Classify(error, endpoint.Url, _options.Model);
+            throw LlmFailureClassifier.Classify(error, endpoint.Url, endpoint.Kind, _options.Model);
         }
 
-        // OllamaSharp's chat stream does not raise an {"error":...} line sent after the 200: the only sign is a missing final line.
-        if (done is null)
+        // Neither client raises an error sent after the 200 (Ollama's {"error":...} line, an OpenAI error event): the only sign is a missing end.
+        if (doneReason is null)
             throw new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, TranslationFailureKind.BackendUnavailable);
 
-        return new LlmAnswer(text.ToString(), done.DoneReason, done.PromptEvalCount, done.EvalCount, Stopwatch.GetElapsedTime(started), endpoint.Url);
+        return new LlmAnswer(text.ToString(), doneReason, inputTokens, outputTokens, Stopwatch.GetElapsedTime(started), endpoint.Url);
     }
 
     private string? IncompleteAnswerProblem(LlmAnswer answer)
@@ -132,20 +137,25 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller pulle
         return null;
     }
 
-    private ChatOptions ChatOptionsFor(LlmPrompt prompt) => new()
+    /// <summary>
+    /// The same on every backend: temperature 0, the fixed seed, the output limit (Ollama's
+    /// <c>num_predict</c>, OpenAI's <c>max_completion_tokens</c>) and the JSON schema of a structured answer.
+    /// </summary>
+    private ChatOptions ChatOptionsFor(LlmPrompt prompt, LlmEndpointKind kind) => new()
     {
         ModelId = _options.Model,
         Temperature = 0,
         Seed = _options.Seed,
         MaxOutputTokens = prompt.MaxOutputTokens,
-        ResponseFormat = prompt.JsonSchema is { } schema ? ChatResponseFormat.ForJsonSchema(schema) : null,
+        ResponseFormat = prompt.JsonSchema is { } schema ? ChatResponseFormat.ForJsonSchema(schema, schemaName: prompt.Purpose.Replace(' ', '_')) : null,
         // Ollama-only settings ride on the raw request: the context window, no thinking, and keeping the model loaded.
-        RawRepresentationFactory = _ => new ChatRequest
+        // An OpenAI-compatible server has its context fixed at start (vLLM's --max-model-len) and keeps its model loaded.
+        RawRepresentationFactory = kind == LlmEndpointKind.Ollama ? _ => new ChatRequest
         {
             Options = new OllamaSharp.Models.RequestOptions { NumCtx = _options.ContextTokens },
             Think = false,
             KeepAlive = _options.KeepAlive,
-        },
+        } : null,
     };
 
     /// <summary>Exponential with jitter and a cap; never before the first endpoint comes back into rotation.</summary>

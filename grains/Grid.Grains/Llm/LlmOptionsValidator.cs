@@ -23,9 +23,20 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
                 errors.Add($"Grid:Llm:Endpoints:{i}:Url '{endpoint.Url}' is not an http(s) URL.");
             if (endpoint.Slots < 1)
                 errors.Add($"Grid:Llm:Endpoints:{i}:Slots is {endpoint.Slots}: a backend serves at least one request at once.");
-            if (endpoint.Kind != LlmEndpointKind.Ollama)
-                errors.Add($"Grid:Llm:Endpoints:{i}:Kind '{endpoint.Kind}' is not supported yet: use Ollama.");
+            if (!Enum.IsDefined(endpoint.Kind))
+                errors.Add($"Grid:Llm:Endpoints:{i}:Kind '{endpoint.Kind}' is not one of Ollama, OpenAI.");
         }
+        var urls = options.EffectiveEndpoints.Select(endpoint => endpoint.Url.TrimEnd('/')).ToList();
+        if (urls.Distinct(StringComparer.OrdinalIgnoreCase).Count() != urls.Count)
+            errors.Add("Grid:Llm:Endpoints lists one URL twice: each backend once, with all its slots.");
+        if (options.SlotLeaseTime < TimeSpan.FromSeconds(1))
+            errors.Add($"Grid:Llm:SlotLeaseTime is {options.SlotLeaseTime}: it must be at least a second, as slots are renewed every third of it.");
+        if (options.CircuitFailures < 1)
+            errors.Add("Grid:Llm:CircuitFailures must be at least 1.");
+        if (options.CircuitBreakTime <= TimeSpan.Zero || options.CircuitMaxBreakTime < options.CircuitBreakTime)
+            errors.Add("Grid:Llm:CircuitBreakTime must be positive and no longer than Grid:Llm:CircuitMaxBreakTime.");
+        if (options.CheckPeriod <= TimeSpan.Zero)
+            errors.Add("Grid:Llm:CheckPeriod must be positive.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

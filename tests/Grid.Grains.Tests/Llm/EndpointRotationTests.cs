@@ -25,6 +25,7 @@ public sealed class EndpointRotationTests
             ["RetryDelay"] = "00:00:00.010",
             ["CircuitFailures"] = "3",
             ["CircuitBreakTime"] = "00:10:00",
+            ["CircuitMaxBreakTime"] = "00:10:00",
         });
         var translator = services.GetRequiredService<Translation.ChunkTranslator>();
 
