@@ -8,6 +8,7 @@ namespace Grid.Grains.Llm;
 public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, HttpClient http, IOllamaApiClient? ollama = null) : IDisposable
 {
     private SlotUsage _usage = SlotUsage.Idle(options.Slots);
+    private LlmEndpointHealth _health = LlmEndpointHealth.NotChecked;
 
     public string Url { get; } = options.Url;
 
@@ -27,6 +28,13 @@ public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, 
     public SlotUsage Usage => Volatile.Read(ref _usage);
 
     public void Observe(SlotUsage usage) => Volatile.Write(ref _usage, usage);
+
+    /// <summary>This silo's last check: reachable, model present, warmed.</summary>
+    public LlmEndpointHealth Health
+    {
+        get => Volatile.Read(ref _health);
+        set => Volatile.Write(ref _health, value);
+    }
 
     public void Dispose()
     {

@@ -14,7 +14,7 @@ namespace Grid.Grains.Llm;
 /// reproducible per-call options, checks that the answer is complete, lets the caller check its
 /// content, and retries what is worth retrying with jittered backoff.
 /// </summary>
-public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller puller, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
+public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots, LlmModelPuller puller, IOptions<LlmOptions> options, ILogger<LlmGateway> logger)
 {
     private readonly LlmOptions _options = options.Value;
 
@@ -77,11 +77,16 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller pulle
         catch (LlmCallFailure failure)
         {
             outcome = failure.Kind == TranslationFailureKind.BackendUnavailable && !slot.Lost.IsCancellationRequested ? CallOutcome.Failed : CallOutcome.Answered;
-            if (failure.Kind != TranslationFailureKind.ModelMissing || !_options.PullMissingModel)
+            failure.Endpoint = slot.Endpoint;
+            if (failure.Kind == TranslationFailureKind.ModelMissing)
             {
-                failure.Endpoint = slot.Endpoint;
-                throw;
+                slot.Endpoint.Health = slot.Endpoint.Health with { Checked = true, Reachable = true, ModelPresent = false, Problem = failure.Message };
+                // Another endpoint may have the model: the work goes there, and this one waits for its next check.
+                if (!_options.PullMissingModel && pool.Endpoints.Any(endpoint => endpoint != slot.Endpoint && endpoint.Health.Usable))
+                    throw new LlmCallFailure(failure.Message, retryable: true, TranslationFailureKind.ModelMissing, failure) { Endpoint = slot.Endpoint };
             }
+            if (failure.Kind != TranslationFailureKind.ModelMissing || !_options.PullMissingModel)
+                throw;
         }
         finally
         {
@@ -90,6 +95,7 @@ public sealed partial class LlmGateway(LlmSlotBroker slots, LlmModelPuller pulle
 
         // The model is missing and may be pulled: without holding the slot, as a download takes minutes.
         await puller.PullAsync(slot.Endpoint, cancellationToken);
+        slot.Endpoint.Health = slot.Endpoint.Health with { ModelPresent = true, Problem = null };
         throw new LlmCallFailure($"model '{_options.Model}' was missing on {slot.Endpoint.Url} and has been pulled", retryable: true, TranslationFailureKind.ModelMissing);
     }
 

@@ -23,7 +23,12 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<LlmEndpointPool>();
         services.AddSingleton<LlmSlotBroker>();
         services.AddSingleton<LlmModelPuller>();
+        services.AddSingleton<LlmEndpointChecker>();
         services.AddSingleton<LlmGateway>();
         return services;
     }
+
+    /// <summary>Checks the endpoints at start and then periodically (reachable, model present, warmed), for <c>/health</c>; on every silo.</summary>
+    public static IServiceCollection AddLlmEndpointMonitor(this IServiceCollection services) =>
+        services.AddHostedService<LlmEndpointMonitor>();
 }

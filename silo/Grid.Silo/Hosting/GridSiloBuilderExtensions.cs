@@ -1,4 +1,5 @@
 using Grid.Grains;
+using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -22,6 +23,7 @@ public static class GridSiloBuilderExtensions
         // Registered after the silo, so they start once the silo is up.
         builder.Services.AddHostedService<SubmissionPathWarmup>();
         builder.Services.AddArticleWatchdog();
+        builder.Services.AddLlmEndpointMonitor();
         return builder;
     }
 

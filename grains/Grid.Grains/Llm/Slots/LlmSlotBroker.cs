@@ -8,7 +8,8 @@ namespace Grid.Grains.Llm.Slots;
 /// Gets a slot for one request: first in line at the least busy endpoint in rotation, and when that
 /// one has no slot free, in line at every other endpoint too; the first grant wins and the other
 /// places are given up. So work goes wherever a slot frees first, and no endpoint gets more
-/// requests than its slots.
+/// requests than its slots. An endpoint this silo found unreachable or without the model is
+/// left out while another can take the work.
 /// </summary>
 public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirectory directory, IOptions<LlmOptions> options, ILogger<LlmSlotBroker> logger)
 {
@@ -25,7 +26,7 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
     {
         var ticket = Guid.NewGuid();
         var inRotation = pool.Endpoints
-            .Where(endpoint => endpoint.Usage.Circuit != CircuitState.Open || endpoint.Usage.RetryAt <= DateTimeOffset.UtcNow)
+            .Where(endpoint => endpoint.Health.Usable && (endpoint.Usage.Circuit != CircuitState.Open || endpoint.Usage.RetryAt <= DateTimeOffset.UtcNow))
             .ToList();
         if (inRotation.Count > 1 && avoid is not null)
             inRotation.Remove(avoid);
