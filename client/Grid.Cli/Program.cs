@@ -12,6 +12,7 @@ app.Configure(config =>
     config.AddCommand<StatusCommand>("status").WithDescription("Show where an article is.");
     config.AddCommand<ShowCommand>("show").WithDescription("Show the bilingual article and its summaries.");
     config.AddCommand<ListCommand>("list").WithDescription("List the recent articles, newest first.");
+    config.AddCommand<DeleteCommand>("delete").WithDescription("Delete an article (its translations stay cached for other articles).");
     config.AddCommand<WatchCommand>("watch").WithDescription("Follow an article until it is completed or failed.");
 });
 return await app.RunAsync(args);

@@ -34,6 +34,9 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default) =>
         cluster.GetGrain<IArticleGrain>(id).GetProgressAsync().WaitAsync(cancellationToken);
 
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        cluster.GetGrain<IArticleGrain>(id).DeleteAsync().WaitAsync(cancellationToken);
+
     public Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var query = new ArticleListQuery(page, pageSize, status);

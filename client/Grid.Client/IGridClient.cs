@@ -21,6 +21,9 @@ public interface IGridClient
     /// <summary>Status and chunk counts, or null for an unknown id.</summary>
     Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes an article; its translations stay in the cache that all articles share. False for an unknown id.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>A page of the recent articles, newest first; only those in <paramref name="status"/> when it is given.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The page is below 1, or the page size outside 1 to <see cref="ArticleListQuery.MaxPageSize"/>.</exception>
     Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default);

@@ -22,6 +22,14 @@ public interface IArticleGrain : IGrainWithStringKey
     [Alias("progress"), ReadOnly, AlwaysInterleave]
     Task<ArticleProgress?> GetProgressAsync();
 
+    /// <summary>
+    /// Removes the article: its state, its line in the list and its place among unfinished work.
+    /// Its chunks' translations stay in the cache, which other articles share. False when no
+    /// article has this id; the clean-up runs all the same, so a retried delete finishes the job.
+    /// </summary>
+    [Alias("delete")]
+    Task<bool> DeleteAsync();
+
     /// <summary>Called by a chunk translation grain when the chunk this article asked for is done.</summary>
     [Alias("chunk-translated"), OneWay]
     Task OnChunkTranslatedAsync(string chunkKey, ChunkTranslationResult result);

@@ -9,6 +9,7 @@ using Grid.Grains.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Placement;
+using Orleans.Storage;
 
 namespace Grid.Grains.Articles;
 
@@ -97,6 +98,21 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
             return;
         await SaveAsync();
         await ContinueAfterTranslationAsync();
+    }
+
+    public async Task<bool> DeleteAsync()
+    {
+        var (existed, submittedAt) = (Article.Exists, Article.SubmittedAt);
+        StopWatchdog();
+        _summarizing = null;
+        _listed = null;
+        if (existed)
+            await ClearStateAsync();
+        await Watchdog.UntrackAsync(Id);
+        await GrainFactory.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).RemoveAsync(Id, submittedAt);
+        // A summary still running in the background finds nothing to save; the next call gets a fresh activation.
+        DeactivateOnIdle();
+        return existed;
     }
 
     /// <summary>Submitting an article again that ended with parts missing re-drives just those parts; nothing done is redone.</summary>
@@ -236,8 +252,25 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     private async Task SaveAsync()
     {
+        // Deleted: work that finishes afterwards must not write the article back.
+        if (!Article.Exists)
+            return;
         await _checkpoint.SaveAsync();
         ListInCatalog();
+    }
+
+    private async Task ClearStateAsync()
+    {
+        try
+        {
+            await _state.ClearStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            await _state.ReadStateAsync();
+            await _state.ClearStateAsync();
+        }
+        _state.State = new ArticleState();
     }
 
     /// <summary>Tells the catalog what changed, one way and only when its line changed: a catalog that is slow or gone never holds up or fails the article.</summary>

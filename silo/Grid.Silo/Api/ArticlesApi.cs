@@ -17,6 +17,7 @@ public static class ArticlesApi
         articles.MapGet("/{id}", GetAsync);
         articles.MapGet("/{id}/summary", GetSummaryAsync);
         articles.MapGet("/{id}/events", GetEventsAsync);
+        articles.MapDelete("/{id}", DeleteAsync);
         return app;
     }
 
@@ -79,6 +80,13 @@ public static class ArticlesApi
         if (first is null)
             return Problems.NotFound(id);
         return TypedResults.ServerSentEvents(ArticleEventStream.ReadAsync(article, first, options.Value, metrics, cancellationToken));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IGrainFactory grains)
+    {
+        if (SubmissionValidator.CheckId(id) is not null)
+            return Problems.NotFound(id);
+        return await grains.GetGrain<IArticleGrain>(id).DeleteAsync() ? TypedResults.NoContent() : Problems.NotFound(id);
     }
 
     private static async Task<Results<Ok<ArticleSummary>, ProblemHttpResult>> GetSummaryAsync(string id, IGrainFactory grains)
