@@ -19,7 +19,7 @@ public static class GridSiloApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapArticlesApi();
+        app.MapGridApi();
         app.MapGridHealth();
         app.MapGridTelemetry();
         return app;

@@ -18,6 +18,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiMetrics>();
         services.AddProblemDetails();
+        services.AddGridApiReference();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -8,17 +8,41 @@ namespace Grid.Silo.Api;
 /// <summary><c>/api/articles</c>: submit articles, list them, and read them back.</summary>
 public static class ArticlesApi
 {
-    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        var articles = app.MapGroup("/api/articles");
-        articles.MapPost("/", SubmitAsync);
-        articles.MapPost("/batch", SubmitBatchAsync);
-        articles.MapGet("/", ListAsync);
-        articles.MapGet("/{id}", GetAsync);
-        articles.MapGet("/{id}/summary", GetSummaryAsync);
-        articles.MapGet("/{id}/events", GetEventsAsync);
-        articles.MapDelete("/{id}", DeleteAsync);
-        return app;
+        var articles = app.MapGroup("/api/articles").WithTags("Articles");
+        articles.MapPost("/", SubmitAsync).WithName("SubmitArticle")
+            .WithSummary("Submit an article")
+            .WithDescription("JSON { text, title?, url?, source?, id? } or the text itself as text/plain. The same text again is the same article.")
+            .Accepts<SubmitArticleRequest>("application/json", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        articles.MapPost("/batch", SubmitBatchAsync).WithName("SubmitArticles")
+            .WithSummary("Submit many articles")
+            .WithDescription("A JSON array, or NDJSON with one article per line; each item is an object like a single submission's, or the text as a string. Each article is answered at its index, with its id or its problem.")
+            .Accepts<SubmitArticleRequest[]>("application/json", "application/x-ndjson")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        articles.MapGet("/", ListAsync).WithName("ListArticles")
+            .WithSummary("List recent articles")
+            .WithDescription("Newest first, a page at a time (page from 1, pageSize up to 100), optionally only those in one status.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        articles.MapGet("/{id}", GetAsync).WithName("GetArticle")
+            .WithSummary("Read an article")
+            .WithDescription("Its progress, and the bilingual text, summary, omitted lines, warnings and usage as far as they go.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        articles.MapGet("/{id}/summary", GetSummaryAsync).WithName("GetArticleSummary")
+            .WithSummary("Read an article's summary")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        articles.MapGet("/{id}/events", GetEventsAsync).WithName("WatchArticle")
+            .WithSummary("Follow an article's progress")
+            .WithDescription("Server-Sent Events: 'progress' whenever it changes, then one 'end' once the article is completed or failed ('gone' if it is deleted meanwhile).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        articles.MapDelete("/{id}", DeleteAsync).WithName("DeleteArticle")
+            .WithSummary("Delete an article")
+            .WithDescription("Its translations stay in the cache that all articles share.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return articles;
     }
 
     private static async Task<Results<Accepted<SubmitArticleResponse>, ProblemHttpResult>> SubmitAsync(
