@@ -1,4 +1,5 @@
 using Grid.Silo.Api;
+using Grid.Silo.Api.Security;
 using Grid.Silo.Hosting;
 using Grid.Silo.Telemetry;
 
@@ -19,6 +20,7 @@ public static class GridSiloApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseGridApiSecurity();
         app.MapGridApi();
         app.MapGridHealth();
         app.MapGridTelemetry();

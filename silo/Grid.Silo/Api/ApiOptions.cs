@@ -5,6 +5,19 @@ public sealed class ApiOptions
 {
     public const string Section = "Grid:Api";
 
+    /// <summary>
+    /// API keys: with any set, every <c>/api</c> call must send one in the <c>X-Api-Key</c> header.
+    /// With none, the API answers anyone who can reach it, and so listens on loopback only unless
+    /// <see cref="AllowAnonymousRemote"/> says otherwise.
+    /// </summary>
+    public string[] Keys { get; set; } = [];
+
+    /// <summary>Serve other machines without keys: for a private network where every caller is trusted.</summary>
+    public bool AllowAnonymousRemote { get; set; }
+
+    /// <summary>Calls to <c>/api</c> one key (or, without keys, one address) may make a minute; 0 for no limit.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
     /// <summary>Most articles one <c>POST /api/articles/batch</c> may hold.</summary>
     public int MaxBatchItems { get; set; } = 100;
 

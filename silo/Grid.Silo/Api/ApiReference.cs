@@ -1,3 +1,4 @@
+using Grid.Silo.Api.Security;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -16,6 +17,16 @@ public static class ApiReference
                 Description = "Arabic news articles in, bilingual reading out: each paragraph beside its English, and a summary in both languages. "
                     + "Errors are application/problem+json with a detail that says what to do.",
             };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.Header,
+                Description = "Needed on every /api call when the silo has keys (Grid:Api:Keys).",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
             return Task.CompletedTask;
         }));
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grid.Silo.Api.Security;
 using Microsoft.Extensions.Options;
 
 namespace Grid.Silo.Api;
@@ -8,7 +9,7 @@ namespace Grid.Silo.Api;
 public static class ApiServiceCollectionExtensions
 {
     /// <summary>
-    /// The HTTP API's services: <c>Grid:Api</c> options (validated at start), JSON in camelCase with
+    /// The HTTP API's services: <c>Grid:Api</c> options (validated at start), API keys and rate limits, JSON in camelCase with
     /// statuses as lower-case words and Arabic left readable, and problem details for every error.
     /// </summary>
     public static WebApplicationBuilder AddGridApi(this WebApplicationBuilder builder)
@@ -17,6 +18,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiMetrics>();
+        builder.AddGridApiSecurity();
         services.AddProblemDetails();
         services.AddGridApiReference();
         services.ConfigureHttpJsonOptions(json =>

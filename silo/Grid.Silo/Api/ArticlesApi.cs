@@ -14,13 +14,13 @@ public static class ArticlesApi
         articles.MapPost("/", SubmitAsync).WithName("SubmitArticle")
             .WithSummary("Submit an article")
             .WithDescription("JSON { text, title?, url?, source?, id? } or the text itself as text/plain. The same text again is the same article.")
-            .Accepts<SubmitArticleRequest>("application/json", "text/plain")
+            .DescribesBody(typeof(SubmitArticleRequest), "text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         articles.MapPost("/batch", SubmitBatchAsync).WithName("SubmitArticles")
             .WithSummary("Submit many articles")
             .WithDescription("A JSON array, or NDJSON with one article per line; each item is an object like a single submission's, or the text as a string. Each article is answered at its index, with its id or its problem.")
-            .Accepts<SubmitArticleRequest[]>("application/json", "application/x-ndjson")
+            .DescribesBody(typeof(SubmitArticleRequest[]), "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         articles.MapGet("/", ListAsync).WithName("ListArticles")

@@ -1,11 +1,13 @@
+using Grid.Silo.Api.Security;
+
 namespace Grid.Silo.Api;
 
 public static class GridApiEndpoints
 {
-    /// <summary>Every route of the HTTP API, and its reference: the articles and the OpenAPI document with its browsable view.</summary>
+    /// <summary>Every route of the HTTP API, behind its keys and rate limits, and its reference (open, like <c>/health</c>): the articles and the OpenAPI document with its browsable view.</summary>
     public static IEndpointRouteBuilder MapGridApi(this IEndpointRouteBuilder app)
     {
-        app.MapArticlesApi();
+        app.MapArticlesApi().RequireGridApiKey();
         app.MapGridApiReference();
         return app;
     }
