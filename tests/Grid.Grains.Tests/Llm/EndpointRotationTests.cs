@@ -39,6 +39,33 @@ public sealed class EndpointRotationTests
     }
 
     [Fact]
+    public async Task AnEndpointWithoutTheModelIsLeftAsideAndTheOtherTranslatesEveryChunk()
+    {
+        await using var withModel = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Models = LlmHarness.Model, Slots = 2, TokensPerSecond = 0 });
+        await using var without = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Models = "llama3.1:8b", Slots = 2, TokensPerSecond = 0 });
+        await using var services = LlmHarness.BuildServices(new Dictionary<string, string?>
+        {
+            ["Model"] = LlmHarness.Model,
+            ["Endpoints:0:Url"] = without.BaseAddress.ToString(),
+            ["Endpoints:0:Slots"] = "2",
+            ["Endpoints:1:Url"] = withModel.BaseAddress.ToString(),
+            ["Endpoints:1:Slots"] = "2",
+            ["RetryDelay"] = "00:00:00.010",
+        });
+        var translator = services.GetRequiredService<Translation.ChunkTranslator>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Chunks).Select(_ => translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout)));
+
+        Assert.All(results, result => Assert.True(result.Succeeded, result.FailureDetail));
+        Assert.Equal(Chunks, withModel.Stats.Outcome(RequestOutcomes.Ok));
+        // Each chunk meets the missing model at most once: its retry goes to the other endpoint.
+        Assert.InRange(without.Stats.Outcome(RequestOutcomes.NotFound), 1, Chunks);
+        var endpoint = services.GetRequiredService<LlmEndpointPool>().Endpoints[0];
+        Assert.False(endpoint.Health.ModelPresent);
+        Assert.Contains("ollama pull", endpoint.Health.Problem);
+    }
+
+    [Fact]
     public async Task ChunksAreSpreadOverEndpointsAndNoneGetsMoreAtOnceThanItsSlots()
     {
         var options = new EmulatorOptions { Models = LlmHarness.Model, Slots = 2, TokensPerSecond = 2000 };

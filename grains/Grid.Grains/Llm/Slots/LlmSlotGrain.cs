@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 using Microsoft.Extensions.Options;
 
 namespace Grid.Grains.Llm.Slots;
@@ -8,7 +9,10 @@ namespace Grid.Grains.Llm.Slots;
 /// If the silo hosting this grain dies, the grain comes back elsewhere without its book of leases;
 /// the activation that follows an unclean end therefore grants nothing new for one lease time,
 /// while the holders' renewals tell it which leases are still out.
+/// Reentrant: every method changes the ledger without awaiting, so the waits (which last up to
+/// their poll time) never hold up a grant, a renewal or a release.
 /// </summary>
+[Reentrant]
 public sealed partial class LlmSlotGrain(
     [PersistentState("slots", GridStorage.Translations)] IPersistentState<LlmSlotState> state,
     IOptions<LlmOptions> options,
