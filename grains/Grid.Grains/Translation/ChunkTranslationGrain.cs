@@ -1,7 +1,10 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Storage;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Grid.Grains.Translation;
 
@@ -16,30 +19,48 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     private readonly IPersistentState<ChunkTranslationState> _state;
     private readonly StateCheckpoint<ChunkTranslationState> _checkpoint;
     private readonly ILogger<ChunkTranslationGrain> _logger;
+    private readonly CancellationToken _siloStopping;
+    private readonly IClusterMembershipService _membership;
+    private readonly string _thisSilo;
     private readonly HashSet<string> _waitingArticles = [];
     private Task? _work;
 
     public ChunkTranslationGrain(
         ChunkTranslator translator,
         [PersistentState("chunk", GridStorage.Translations)] IPersistentState<ChunkTranslationState> state,
+        IHostApplicationLifetime lifetime,
+        IClusterMembershipService membership,
+        ILocalSiloDetails silo,
         ILogger<ChunkTranslationGrain> logger)
     {
-        (_translator, _state, _logger) = (translator, state, logger);
+        (_translator, _state, _logger, _siloStopping, _membership) = (translator, state, logger, lifetime.ApplicationStopping, membership);
+        _thisSilo = silo.SiloAddress.ToParsableString();
         _checkpoint = new StateCheckpoint<ChunkTranslationState>(state, ChunkTranslationState.Merge, logger);
     }
 
-    public Task<ChunkTranslationResult?> StartAsync(ChunkTranslationRequest request)
+    public async Task<ChunkTranslationResult?> StartAsync(ChunkTranslationRequest request)
     {
         if (_state.State.Result is { } finished)
+            return Counted(finished, "hit");
+        if (_work is not null)
         {
-            GridTelemetry.ChunkTranslations.Add(1, new KeyValuePair<string, object?>("grid.cache", "hit"));
-            return Task.FromResult<ChunkTranslationResult?>(finished);
+            _waitingArticles.Add(request.RequestedBy);
+            return Counted(null, "joined");
         }
 
+        // Another activation of this grain may have done or be doing the work (two can exist for a
+        // moment after a silo fails): look at what is stored before paying for it.
+        await _state.ReadStateAsync();
+        if (_state.State.Result is { } stored)
+            return Counted(stored, "hit");
+        if (ClaimedByAnotherLiveSilo())
+            return Counted(null, "elsewhere");  // the article asks again and will find the result
+        if (!await TryClaimAsync())
+            return Counted(_state.State.Result, _state.State.Result is null ? "elsewhere" : "hit");
+
         _waitingArticles.Add(request.RequestedBy);
-        GridTelemetry.ChunkTranslations.Add(1, new KeyValuePair<string, object?>("grid.cache", _work is null ? "miss" : "joined"));
-        _work ??= TranslateInBackgroundAsync(request);
-        return Task.FromResult<ChunkTranslationResult?>(null);
+        _work = TranslateInBackgroundAsync(request);
+        return Counted(null, "miss");
     }
 
     public Task<ChunkTranslationResult?> GetResultAsync() => Task.FromResult(_state.State.Result);
@@ -52,7 +73,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         var startedAt = DateTimeOffset.UtcNow;
         try
         {
-            result = await _translator.TranslateAsync(request);
+            result = await _translator.TranslateAsync(request, _siloStopping);
             if (result.Succeeded)
             {
                 _state.State.Result = result;
@@ -64,7 +85,18 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
             else
             {
                 LogFailed(this.GetPrimaryKeyString(), result.FailureDetail);
+                _state.State.ClaimedBySilo = null;  // a later request, on any silo, may try again
+                await _checkpoint.SaveAsync();
             }
+        }
+        catch (OperationCanceledException) when (_siloStopping.IsCancellationRequested)
+        {
+            // This silo is shutting down: start nothing more and tell no one. The articles ask again,
+            // and the chunk is translated on a silo that stays; a result made here now could not be saved.
+            _work = null;
+            _waitingArticles.Clear();
+            LogLeftToOtherSilos(this.GetPrimaryKeyString());
+            return;
         }
         catch (Exception error)
         {
@@ -79,6 +111,37 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         foreach (var article in waiting)
             await GrainFactory.GetGrain<IArticleGrain>(article).OnChunkTranslatedAsync(this.GetPrimaryKeyString(), result);
     }
+
+    private static readonly TimeSpan ClaimLifetime = TimeSpan.FromHours(1);
+
+    private bool ClaimedByAnotherLiveSilo() =>
+        _state.State.ClaimedBySilo is { } silo && silo != _thisSilo && _state.State.ClaimedUntil > DateTimeOffset.UtcNow
+        && _membership.CurrentSnapshot.GetSiloStatus(SiloAddress.FromParsableString(silo)) == SiloStatus.Active;
+
+    /// <summary>Writes this silo's claim with the ETag just read: of two activations, only one wins the write.</summary>
+    private async Task<bool> TryClaimAsync()
+    {
+        (_state.State.ClaimedBySilo, _state.State.ClaimedUntil) = (_thisSilo, DateTimeOffset.UtcNow + ClaimLifetime);
+        try
+        {
+            await _state.WriteStateAsync();
+            return true;
+        }
+        catch (InconsistentStateException)
+        {
+            await _state.ReadStateAsync();
+            return false;
+        }
+    }
+
+    private static ChunkTranslationResult? Counted(ChunkTranslationResult? result, string cache)
+    {
+        GridTelemetry.ChunkTranslations.Add(1, new KeyValuePair<string, object?>("grid.cache", cache));
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chunk {Key} is left to the other silos: this one is shutting down")]
+    private partial void LogLeftToOtherSilos(string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chunk {Key} failed and is not cached: {Reason}")]
     private partial void LogFailed(string key, string? reason);

@@ -84,6 +84,17 @@ internal sealed class GridSiloProcess : IAsyncDisposable
         await _process.WaitForExitAsync(timeout.Token);
     }
 
+    /// <summary>SIGTERM, as an orchestrator stops a container: the silo shuts down gracefully. Returns how long it took to exit.</summary>
+    public async Task<TimeSpan> TerminateAsync(TimeSpan timeout)
+    {
+        var stopping = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+            await kill.WaitForExitAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return stopping.Elapsed;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
