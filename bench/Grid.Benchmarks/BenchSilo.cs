@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Grid.Benchmarks;
 
-/// <summary>A Grid silo (Orleans + HTTP API) in this process on free loopback ports, quiet, in-memory.</summary>
+/// <summary>A Grid silo (Orleans + HTTP API) in this process on free loopback ports, quiet, in-memory unless told otherwise.</summary>
 public sealed class BenchSilo : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -17,6 +17,9 @@ public sealed class BenchSilo : IAsyncDisposable
     private BenchSilo(WebApplication app, HttpClient http) => (_app, Http) = (app, http);
 
     public HttpClient Http { get; }
+
+    /// <summary>The silo's own grain factory, for reading progress without going through HTTP.</summary>
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
     public static async Task<BenchSilo> StartAsync(IEnumerable<string> settings)
     {

@@ -2,14 +2,19 @@ using Grid.Benchmarks.Scenarios;
 
 // One JSON line per scenario run, so results can be compared and kept; timings are ratios within one run.
 var scenario = args.FirstOrDefault() ?? "cache";
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index]) : fallback;
 switch (scenario)
 {
     case "cache":
-        var articles = args.Length > 1 ? int.Parse(args[1]) : 100;
         foreach (var chunkTokens in new[] { 600, 150 })
-            Console.WriteLine((await CacheScenario.RunAsync(articles, paragraphs: 8, sharedShare: 0.3, chunkTokens)).ToJsonString());
+            Console.WriteLine((await CacheScenario.RunAsync(Arg(1, 100), paragraphs: 8, sharedShare: 0.3, chunkTokens)).ToJsonString());
+        return 0;
+    case "saturation" or "faults":
+        // articles, silos, endpoints, slots per endpoint, tokens per second per request
+        var setup = new SaturationScenario.Setup(Endpoints: Arg(3, 2), Slots: Arg(4, 4), TokensPerSecond: Arg(5, 400), Articles: Arg(1, 40), Silos: Arg(2, 3), Faults: scenario == "faults");
+        Console.WriteLine((await SaturationScenario.RunAsync(setup)).ToJsonString());
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second].");
         return 2;
 }
