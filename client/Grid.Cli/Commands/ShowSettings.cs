@@ -7,11 +7,11 @@ namespace Grid.Cli.Commands;
 public sealed class ShowSettings : IdSettings
 {
     [CommandOption("--format <FORMAT>")]
-    [Description("text (default), markdown or json.")]
+    [Description("text (default), markdown, json, or html (a standalone bilingual page).")]
     public string Format { get; init; } = "text";
 
     public override ValidationResult Validate() =>
-        Format is "text" or "markdown" or "json"
+        Format is "text" or "markdown" or "json" or "html"
             ? ValidationResult.Success()
-            : ValidationResult.Error($"--format '{Format}' is not one of text, markdown, json.");
+            : ValidationResult.Error($"--format '{Format}' is not one of text, markdown, json, html.");
 }

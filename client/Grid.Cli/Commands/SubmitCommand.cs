@@ -12,27 +12,29 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
         var sources = await SubmissionSource.ReadAsync(settings.Path, settings.Title, cancellationToken);
         if (sources.Count == 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]'{settings.Path}' holds no .txt or .md files.[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]'{settings.Path}' holds no {string.Join(", ", SubmissionSource.Extensions)} files.[/]");
             return ExitCodes.BadInput;
         }
 
+        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission), cancellationToken);
         var accepted = new List<(string Name, SubmitReceipt Receipt)>();
-        var refused = 0;
-        foreach (var (name, submission) in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            try
+            var (name, receipt) = (sources[i].Name, receipts[i]);
+            if (receipt.Rejection is { } rejection)
             {
-                var receipt = await grid.SubmitAsync(submission, cancellationToken);
-                accepted.Add((name, receipt));
-                if (!settings.Json)
-                    AnsiConsole.MarkupLineInterpolated($"{receipt.Id}  {name}{(receipt.AlreadyKnown ? "  (already known)" : "")}");
+                // With --json, standard output is the JSON alone; refusals go beside it.
+                if (settings.Json)
+                    Console.Error.WriteLine($"{name}: refused ({rejection.Kind}): {rejection.Detail}");
+                else
+                    AnsiConsole.MarkupLineInterpolated($"[red]{name}: refused ({rejection.Kind}):[/] {rejection.Detail}");
+                continue;
             }
-            catch (GridSubmissionException error) when (sources.Count > 1)
-            {
-                refused++;
-                AnsiConsole.MarkupLineInterpolated($"[red]{name}: refused ({error.Rejection.Kind}):[/] {error.Message}");
-            }
+            accepted.Add((name, receipt));
+            if (!settings.Json)
+                AnsiConsole.MarkupLineInterpolated($"{receipt.Id}  {name}{(receipt.AlreadyKnown ? "  (already known)" : "")}");
         }
+        var refused = sources.Count - accepted.Count;
 
         if (!settings.Wait)
         {
@@ -41,41 +43,26 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
             return refused > 0 ? ExitCodes.BadInput : ExitCodes.Done;
         }
 
-        var finished = await WaitForAllAsync(grid, accepted, settings.Json, cancellationToken);
+        var finished = settings.Json
+            ? await Task.WhenAll(accepted.Select(a => grid.WaitAsync(a.Receipt.Id!, cancellationToken: cancellationToken)))
+            : await SubmissionProgress.FollowAsync(grid, accepted, cancellationToken);
         if (settings.Json)
             Console.WriteLine(ArticleJson.Serialize(finished));
+        else
+            Report(finished, refused);
         return finished.Any(article => article.Status == ArticleStatus.Failed) ? ExitCodes.ArticleFailed
             : refused > 0 ? ExitCodes.BadInput
             : ExitCodes.Done;
     }
 
-    private static async Task<ArticleView[]> WaitForAllAsync(IGridClient grid, List<(string Name, SubmitReceipt Receipt)> accepted, bool quiet, CancellationToken cancellationToken)
+    private static void Report(ArticleView[] finished, int refused)
     {
-        if (quiet)
-            return await Task.WhenAll(accepted.Select(a => grid.WaitAsync(a.Receipt.Id!, cancellationToken: cancellationToken)));
-
-        ArticleView[] finished = [];
-        await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                finished = await Task.WhenAll(accepted.Select(a =>
-                {
-                    var bar = context.AddTask(Path.GetFileName(a.Name), maxValue: 1);
-                    var progress = new Progress<ArticleProgress>(p =>
-                    {
-                        bar.MaxValue = Math.Max(1, p.ChunksTotal + 1);
-                        bar.Value = p.ChunksDone + (p.IsFinished ? 1 : 0);
-                        bar.Description = $"{Path.GetFileName(a.Name)} [grey]{p.Status.ToString().ToLowerInvariant()}[/]";
-                    });
-                    return grid.WaitAsync(a.Receipt.Id!, progress, cancellationToken);
-                }));
-            });
         foreach (var article in finished)
         {
             var color = article.Status == ArticleStatus.Completed ? "green" : "red";
             AnsiConsole.MarkupLineInterpolated($"[{color}]{article.Id}  {article.Status.ToString().ToLowerInvariant()}[/]  {article.Title?.En ?? article.Failure ?? ""}");
         }
-        return finished;
+        var completed = finished.Count(article => article.Status == ArticleStatus.Completed);
+        AnsiConsole.MarkupLineInterpolated($"{completed} completed, {finished.Length - completed} failed, {refused} refused.");
     }
 }

@@ -7,7 +7,7 @@ namespace Grid.Cli.Commands;
 public sealed class SubmitSettings : GridCommandSettings
 {
     [CommandArgument(0, "<path>")]
-    [Description("A text file, a folder (every .txt and .md in it), or - for standard input.")]
+    [Description("A file, a folder (every .txt, .md and .html in it; HTML is reduced to its article text), or - for standard input.")]
     public string Path { get; init; } = "";
 
     [CommandOption("--wait")]
