@@ -46,6 +46,9 @@ public sealed class ComposeFileTests
         Assert.Equal("Redis", environment["Grid:Clustering"]);
         Assert.Equal("Redis", environment["Grid:Storage"]);
         Assert.Equal("auto", environment["Grid:Silo:AdvertisedIP"]);
+        // Without keys the API serves only its own machine, which in a container reaches no one.
+        Assert.True(environment.ContainsKey("Grid:Api:Keys:0") || environment.GetValueOrDefault("Grid:Api:AllowAnonymousRemote") == "true",
+            "the published HTTP port must be reachable: give Grid__Api__Keys__0 or Grid__Api__AllowAnonymousRemote");
         Assert.DoesNotContain("container_name", silo.Children.Keys.Select(key => key.ToString()));
     }
 

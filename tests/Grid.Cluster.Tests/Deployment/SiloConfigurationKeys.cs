@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Grid.Grains.Articles;
 using Grid.Grains.Llm;
+using Grid.Silo.Api;
 using Grid.Silo.Hosting;
 
 namespace Grid.Cluster.Tests.Deployment;
@@ -15,6 +16,8 @@ internal static class SiloConfigurationKeys
             .. KeysOf(typeof(GridHostOptions), "Grid"),
             .. KeysOf(typeof(LlmOptions), LlmOptions.Section),
             .. KeysOf(typeof(ArticleOptions), ArticleOptions.Section),
+            .. KeysOf(typeof(CatalogOptions), CatalogOptions.Section),
+            .. KeysOf(typeof(ApiOptions), ApiOptions.Section),
             "Urls",
         ],
         StringComparer.OrdinalIgnoreCase);
