@@ -14,7 +14,11 @@ switch (scenario)
         var setup = new SaturationScenario.Setup(Endpoints: Arg(3, 2), Slots: Arg(4, 4), TokensPerSecond: Arg(5, 400), Articles: Arg(1, 40), Silos: Arg(2, 3), Faults: scenario == "faults");
         Console.WriteLine((await SaturationScenario.RunAsync(setup)).ToJsonString());
         return 0;
+    case "overhead":
+        // articles, silos, endpoints, slots per endpoint; the emulators answer at once
+        Console.WriteLine((await OverheadScenario.RunAsync(Arg(1, 100), Arg(2, 3), Arg(3, 2), Arg(4, 4))).ToJsonString());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots].");
         return 2;
 }

@@ -96,7 +96,7 @@ public static class SaturationScenario
             }
 
             await using var sequential = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 1, TokensPerSecond = setup.TokensPerSecond });
-            var loop = await SequentialLoop.RunAsync(sequential.BaseAddress, Model, texts, ChunkTokens);
+            var loop = await DirectLoop.RunAsync([sequential.BaseAddress], Model, texts, ChunkTokens);
             result["sequentialSeconds"] = Seconds(loop);
             result["speedup"] = Math.Round(loop / wall.Elapsed, 2);
             result["totalSlots"] = setup.Endpoints * setup.Slots;
