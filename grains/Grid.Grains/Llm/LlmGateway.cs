@@ -54,6 +54,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
             usage += answer.Usage;
             var problem = IncompleteAnswerProblem(answer);
             var verdict = problem is null ? check(answer) : AnswerCheck<T>.Reject(problem);
+            LlmMetrics.RecordAnswer(answer, verdict.Accepted);
             if (verdict.Accepted)
                 return new LlmResult<T>(verdict.Value!, usage, verdict.Repairs);
 
@@ -102,6 +103,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
     private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, CancellationToken cancellationToken, CancellationToken lost)
     {
         var started = Stopwatch.GetTimestamp();
+        var firstToken = true;
         var text = new StringBuilder();
         string? doneReason = null;
         var (inputTokens, outputTokens) = (0, 0);
@@ -109,6 +111,11 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         {
             await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt, endpoint.Kind), cancellationToken))
             {
+                if (firstToken && update.Text.Length > 0)
+                {
+                    firstToken = false;
+                    LlmMetrics.RecordFirstToken(endpoint.Url, Stopwatch.GetElapsedTime(started));
+                }
                 text.Append(update.Text);
                 if (update.RawRepresentation is ChatDoneResponseStream final)
                     (doneReason, inputTokens, outputTokens) = (final.DoneReason ?? "stop", final.PromptEvalCount, final.EvalCount);
@@ -120,18 +127,29 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         }
         catch (OperationCanceledException) when (lost.IsCancellationRequested)
         {
-            throw new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, TranslationFailureKind.BackendUnavailable);
+            throw Failed(endpoint, started, new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, TranslationFailureKind.BackendUnavailable));
         }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw LlmFailureClassifier.Classify(error, endpoint.Url, endpoint.Kind, _options.Model);
+            LlmMetrics.RecordCancelled(endpoint.Url);
+            throw;
+        }
+        catch (Exception error)
+        {
+            throw Failed(endpoint, started, LlmFailureClassifier.Classify(error, endpoint.Url, endpoint.Kind, _options.Model));
         }
 
         // Neither client raises an error sent after the 200 (Ollama's {"error":...} line, an OpenAI error event): the only sign is a missing end.
         if (doneReason is null)
-            throw new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, TranslationFailureKind.BackendUnavailable);
+            throw Failed(endpoint, started, new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, TranslationFailureKind.BackendUnavailable));
 
         return new LlmAnswer(text.ToString(), doneReason, inputTokens, outputTokens, Stopwatch.GetElapsedTime(started), endpoint.Url);
+    }
+
+    private static LlmCallFailure Failed(LlmEndpoint endpoint, long started, LlmCallFailure failure)
+    {
+        LlmMetrics.RecordFailure(endpoint.Url, failure.Kind, Stopwatch.GetElapsedTime(started));
+        return failure;
     }
 
     private string? IncompleteAnswerProblem(LlmAnswer answer)

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -13,30 +12,19 @@ namespace Grid.Cluster.Tests.Telemetry;
 [Collection(TelemetryCollection.Name)]
 public sealed class MetricsTests : IAsyncLifetime
 {
-    private readonly MeterListener _listener = new();
-    private readonly Dictionary<string, double> _totals = [];
+    private readonly GridMeterReader _meters = new();
     private OllamaEmulatorServer _emulator = null!;
     private GridSiloHost _silo = null!;
 
     public async Task InitializeAsync()
     {
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name is GridTelemetry.Name or GridLlmTelemetry.SourceName)
-                listener.EnableMeasurementEvents(instrument);
-        };
-        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(instrument, value, tags));
-        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Add(instrument, value, tags));
-        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Add(instrument, 1, tags));
-        _listener.Start();
-
         _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
         _silo = await GridSiloHost.StartAsync(GridSettings.For(_emulator.BaseAddress));
     }
 
     public async Task DisposeAsync()
     {
-        _listener.Dispose();
+        _meters.Dispose();
         await _silo.DisposeAsync();
         await _emulator.DisposeAsync();
     }
@@ -47,8 +35,7 @@ public sealed class MetricsTests : IAsyncLifetime
         using var http = _silo.CreateClient();
         var texts = SharedParagraphArticles.Generate(count: 6, paragraphs: 4, sharedShare: 0.5, seed: 5).Select(SharedParagraphArticles.Page).ToList();
         var before = _emulator.Requests.Select(request => request.Sequence).DefaultIfEmpty(0).Max();
-        lock (_totals)
-            _totals.Clear();
+        _meters.Clear();
 
         foreach (var text in texts)
         {
@@ -66,6 +53,13 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.Equal(requests.Count, Total("gen_ai.client.operation.duration"));
         Assert.Equal(requests.Sum(request => request.PromptEvalCount), Total("gen_ai.client.token.usage|gen_ai.token.type=input"));
         Assert.Equal(requests.Sum(request => request.EvalCount), Total("gen_ai.client.token.usage|gen_ai.token.type=output"));
+        // Grid's own LLM instruments, by endpoint: every request answered and accepted, timed to its first token.
+        Assert.Equal(requests.Count, Total("grid.llm.calls|grid.llm.outcome=ok"));
+        Assert.Equal(requests.Count, Total($"grid.llm.calls|grid.llm.endpoint={_emulator.BaseAddress}"));
+        Assert.Equal(requests.Count, Total("grid.llm.time_to_first_token"));
+        Assert.Equal(requests.Count, Total("grid.llm.duration"));
+        Assert.Equal(requests.Sum(request => request.PromptEvalCount), Total("grid.llm.tokens|gen_ai.token.type=input"));
+        Assert.Equal(requests.Sum(request => request.EvalCount), Total("grid.llm.tokens|gen_ai.token.type=output"));
     }
 
     [Fact]
@@ -85,25 +79,13 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.Contains("gen_ai_client_token_usage", text);
         Assert.Contains("gen_ai_client_operation_duration_seconds", text);
         Assert.Contains("http_server_request_duration_seconds", text);
+        Assert.Contains("grid_llm_calls_total{", text);
+        Assert.Contains("grid_llm_tokens_total{", text);
+        Assert.Contains("grid_llm_duration_seconds_bucket{", text);
+        Assert.Contains("grid_llm_time_to_first_token_seconds_bucket{", text);
+        Assert.Contains("grid_llm_slots_busy{", text);
+        Assert.Contains("grid_llm_slots_waiting{", text);
     }
 
-    /// <summary>Sums by instrument and by instrument|tag=value, so a test can read either.</summary>
-    private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        lock (_totals)
-        {
-            _totals[instrument.Name] = _totals.GetValueOrDefault(instrument.Name) + value;
-            foreach (var tag in tags)
-            {
-                var key = $"{instrument.Name}|{tag.Key}={tag.Value}";
-                _totals[key] = _totals.GetValueOrDefault(key) + value;
-            }
-        }
-    }
-
-    private double Total(string key)
-    {
-        lock (_totals)
-            return _totals.GetValueOrDefault(key);
-    }
+    private double Total(string key) => _meters.Total(key);
 }

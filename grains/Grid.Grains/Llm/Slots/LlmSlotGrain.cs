@@ -31,19 +31,23 @@ public sealed partial class LlmSlotGrain(
         await SaveAsync(leasesMayBeOut: true);
         // Expires leases that were not renewed and waiters that stopped asking, and ends the hold above.
         this.RegisterGrainTimer(
-            _ => { _ledger.Tick(); return Task.CompletedTask; },
+            _ => { _ledger.Tick(); Publish(_ledger.Usage); return Task.CompletedTask; },
             new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)) { Interleave = true });
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveAsync(leasesMayBeOut: false);
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        SlotGauges.Withdraw(this.GetPrimaryKeyString());
+        return SaveAsync(leasesMayBeOut: false);
+    }
 
-    public Task<SlotAnswer> RequestAsync(Guid ticket, int slots) => Task.FromResult(_ledger.Request(ticket, slots));
+    public Task<SlotAnswer> RequestAsync(Guid ticket, int slots) => Task.FromResult(Publish(_ledger.Request(ticket, slots)));
 
     public async Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait)
     {
         var (answer, decided) = _ledger.BeginWait(ticket);
         if (decided is null)
-            return answer;
+            return Publish(answer);
         try
         {
             await decided.WaitAsync(maxWait, clock);
@@ -52,7 +56,7 @@ public sealed partial class LlmSlotGrain(
         {
             // Still in line: the caller asks again.
         }
-        return _ledger.EndWait(ticket);
+        return Publish(_ledger.EndWait(ticket));
     }
 
     public Task<bool> RenewAsync(Guid ticket, int slots) => Task.FromResult(_ledger.Renew(ticket, slots));
@@ -60,10 +64,20 @@ public sealed partial class LlmSlotGrain(
     public Task ReleaseAsync(Guid ticket, CallOutcome outcome)
     {
         _ledger.Release(ticket, outcome);
+        Publish(_ledger.Usage);
         return Task.CompletedTask;
     }
 
     public Task<SlotUsage> GetUsageAsync() => Task.FromResult(_ledger.Usage);
+
+    /// <summary>Every change of the ledger goes to the slot gauges (see <see cref="SlotGauges"/>).</summary>
+    private SlotAnswer Publish(SlotAnswer answer)
+    {
+        Publish(answer.Usage);
+        return answer;
+    }
+
+    private void Publish(SlotUsage usage) => SlotGauges.Publish(this.GetPrimaryKeyString(), usage);
 
     private async Task SaveAsync(bool leasesMayBeOut)
     {
