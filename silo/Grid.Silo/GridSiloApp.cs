@@ -24,6 +24,7 @@ public static class GridSiloApp
         app.MapGridApi();
         app.MapGridHealth();
         app.MapGridTelemetry();
+        app.MapGridDashboard();
         return app;
     }
 }

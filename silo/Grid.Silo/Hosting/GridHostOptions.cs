@@ -1,6 +1,6 @@
 namespace Grid.Silo.Hosting;
 
-/// <summary>How this process joins a cluster and where it keeps state: <c>Grid:Clustering</c>, <c>Grid:Storage</c>, <c>Grid:Silo</c>.</summary>
+/// <summary>How this process joins a cluster and where it keeps state: <c>Grid:Clustering</c>, <c>Grid:Storage</c>, <c>Grid:Silo</c>, <c>Grid:Dashboard</c>.</summary>
 public sealed class GridHostOptions
 {
     /// <summary><c>Localhost</c>: a single node on this machine; <c>Redis</c>: any number of silos sharing <see cref="Redis"/>.</summary>
@@ -18,6 +18,8 @@ public sealed class GridHostOptions
     public SqliteOptions Sqlite { get; set; } = new();
 
     public SiloPortOptions Silo { get; set; } = new();
+
+    public DashboardSettings Dashboard { get; set; } = new();
 
     public bool ClusteringIs(string kind) => string.Equals(Clustering, kind, StringComparison.OrdinalIgnoreCase);
 

@@ -2,6 +2,7 @@ using Grid.Grains;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using StackExchange.Redis;
 
 namespace Grid.Silo.Hosting;
@@ -25,6 +26,8 @@ public static class GridSiloBuilderExtensions
             silo.AddActivityPropagation();
             silo.AddGridStorage(options, GridStorage.Articles);
             silo.AddGridStorage(options, GridStorage.Translations);
+            if (options.Dashboard.Enabled)
+                silo.AddDashboard();
         });
         // Registered after the silo, so they start once the silo is up.
         builder.Services.AddHostedService<SubmissionPathWarmup>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Grid.Silo.Api.Security;
 
 /// <summary>
-/// Authenticates <c>/api</c> calls by the <c>X-Api-Key</c> header. Without configured keys every
+/// Authenticates <c>/api</c> calls by the <c>X-Api-Key</c> header (or a Basic password, for a browser). Without configured keys every
 /// caller is let in as <see cref="Anonymous"/> (the API then listens on loopback only, see
 /// <see cref="LoopbackBinding"/>); with keys, a call without a valid one is answered 401 with a problem.
 /// </summary>
@@ -21,11 +22,14 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string Header = "X-Api-Key";
     public const string Anonymous = "anonymous";
 
+    /// <summary>Pages a person opens in a browser, which can send a key only as a Basic password.</summary>
+    public const string BasicAuthenticationPaths = "/dashboard";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (keys.IsOpen)
             return Task.FromResult(Success(Anonymous));
-        var presented = Request.Headers[Header].ToString();
+        var presented = PresentedKey();
         if (presented.Length == 0)
             return Task.FromResult(AuthenticateResult.NoResult());
         return Task.FromResult(keys.Identify(presented) is { } key ? Success(key) : AuthenticateResult.Fail("The API key is not valid."));
@@ -34,8 +38,11 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
-        var detail = Request.Headers[Header].ToString().Length > 0
+        // A browser asks for a password only when told Basic: the pages for people (the dashboard) say so.
+        Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments(BasicAuthenticationPaths)
+            ? "Basic realm=\"Grid\", charset=\"UTF-8\""
+            : $"{SchemeName} header=\"{Header}\"";
+        var detail = PresentedKey().Length > 0
             ? $"The {Header} header does not hold a key this Grid knows. Check the key, or ask its operator for one (Grid:Api:Keys)."
             : $"This Grid needs an API key: send it in the {Header} header (Grid:Api:Keys on the silo lists the keys).";
         await problems.WriteAsync(new ProblemDetailsContext
@@ -43,6 +50,27 @@ public sealed class ApiKeyAuthenticationHandler(
             HttpContext = Context,
             ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "An API key is needed", Detail = detail, Type = "https://grid.local/problems/unauthorized" },
         });
+    }
+
+    /// <summary>The <c>X-Api-Key</c> header, or else the password of HTTP Basic authentication (any user name).</summary>
+    private string PresentedKey()
+    {
+        var header = Request.Headers[Header].ToString();
+        if (header.Length > 0)
+            return header;
+        var authorization = Request.Headers.Authorization.ToString();
+        if (!authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+            return "";
+        try
+        {
+            var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(authorization["Basic ".Length..].Trim()));
+            var colon = credentials.IndexOf(':');
+            return colon < 0 ? "" : credentials[(colon + 1)..];
+        }
+        catch (FormatException)
+        {
+            return "";
+        }
     }
 
     private AuthenticateResult Success(string name) =>
