@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Grid.Abstractions.Articles;
 using Microsoft.Extensions.Options;
+using Orleans.Runtime.Messaging;
 
 namespace Grid.Client;
 
@@ -14,7 +15,7 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
 
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
-        var receipt = await cluster.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission).WaitAsync(cancellationToken);
+        var receipt = await Reaching(cluster.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission), cancellationToken);
         return receipt.Rejection is { } rejection ? throw new GridSubmissionException(rejection) : receipt;
     }
 
@@ -24,25 +25,25 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         var receipts = new SubmitReceipt[all.Count];
         var intake = cluster.GetGrain<IArticleIntakeGrain>(0);
         await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = SubmitAtOnce, CancellationToken = cancellationToken },
-            async (index, token) => receipts[index] = await intake.SubmitAsync(all[index]).WaitAsync(token));
+            async (index, token) => receipts[index] = await Reaching(intake.SubmitAsync(all[index]), token));
         return receipts;
     }
 
     public Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        cluster.GetGrain<IArticleGrain>(id).GetAsync().WaitAsync(cancellationToken);
+        Reaching(cluster.GetGrain<IArticleGrain>(id).GetAsync(), cancellationToken);
 
     public Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default) =>
-        cluster.GetGrain<IArticleGrain>(id).GetProgressAsync().WaitAsync(cancellationToken);
+        Reaching(cluster.GetGrain<IArticleGrain>(id).GetProgressAsync(), cancellationToken);
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        cluster.GetGrain<IArticleGrain>(id).DeleteAsync().WaitAsync(cancellationToken);
+        Reaching(cluster.GetGrain<IArticleGrain>(id).DeleteAsync(), cancellationToken);
 
     public Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var query = new ArticleListQuery(page, pageSize, status);
         if (query.Problem is { } problem)
             throw new ArgumentOutOfRangeException(page < 1 ? nameof(page) : nameof(pageSize), problem);
-        return cluster.GetGrain<IArticleCatalogGrain>(0).ListAsync(query).WaitAsync(cancellationToken);
+        return Reaching(cluster.GetGrain<IArticleCatalogGrain>(0).ListAsync(query), cancellationToken);
     }
 
     public async IAsyncEnumerable<ArticleProgress> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -52,7 +53,7 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {
-            var current = await article.GetProgressAsync().WaitAsync(cancellationToken)
+            var current = await Reaching(article.GetProgressAsync(), cancellationToken)
                 ?? throw new KeyNotFoundException(last is null ? $"No article has the id '{id}'." : $"Article '{id}' was deleted while it was being watched.");
             if (current != last)
                 yield return current;
@@ -68,5 +69,18 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         await foreach (var current in WatchAsync(id, cancellationToken))
             progress?.Report(current);
         return await GetAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Article '{id}' was deleted while it was being waited for.");
+    }
+
+    /// <summary>A call to the cluster; when no silo could be reached, a <see cref="GridUnavailableException"/> that says where the client looked.</summary>
+    private async Task<T> Reaching<T>(Task<T> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call.WaitAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException)
+        {
+            throw new GridUnavailableException($"The Grid cluster could not be reached {options.Value.Where} ({error.Message}).", error);
+        }
     }
 }

@@ -12,6 +12,14 @@ public sealed class GridClientOptions
 
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>How long starting the client keeps trying to reach a silo before it fails (<c>Grid:Client:ConnectTimeout</c>).</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where the client looks for the cluster, in words for an error message.</summary>
+    public string Where => string.Equals(Clustering, "Redis", StringComparison.OrdinalIgnoreCase)
+        ? $"in cluster '{ClusterId}' registered in Redis at {Redis}"
+        : $"at localhost:{GatewayPort}";
+
     /// <summary>How often <see cref="IGridClient.WaitAsync"/> looks at the article.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

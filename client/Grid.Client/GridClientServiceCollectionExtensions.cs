@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -11,7 +12,8 @@ public static class GridClientServiceCollectionExtensions
     /// <summary>
     /// Adds an Orleans client connected as the configuration says, with the silo's own keys
     /// (<c>Grid:Clustering</c>, <c>Grid:Redis</c>, <c>Grid:ClusterId</c>, <c>Grid:Silo:GatewayPort</c>),
-    /// and <see cref="IGridClient"/> over it.
+    /// and <see cref="IGridClient"/> over it. Starting it fails with <see cref="GridUnavailableException"/> when no
+    /// silo answers within <c>Grid:Client:ConnectTimeout</c> (10 s).
     /// </summary>
     public static IServiceCollection AddGridClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,13 +23,18 @@ public static class GridClientServiceCollectionExtensions
             Redis = configuration["Grid:Redis"] ?? "localhost:6379",
             ClusterId = configuration["Grid:ClusterId"] ?? "grid",
             GatewayPort = configuration.GetValue("Grid:Silo:GatewayPort", 30000),
+            ConnectTimeout = configuration.GetValue("Grid:Client:ConnectTimeout", TimeSpan.FromSeconds(10)),
         };
+        if (options.ConnectTimeout <= TimeSpan.Zero)
+            throw new InvalidOperationException($"Grid:Client:ConnectTimeout must be above zero, not {options.ConnectTimeout}.");
         services.Configure<GridClientOptions>(o =>
-            (o.Clustering, o.Redis, o.ClusterId, o.GatewayPort) = (options.Clustering, options.Redis, options.ClusterId, options.GatewayPort));
+            (o.Clustering, o.Redis, o.ClusterId, o.GatewayPort, o.ConnectTimeout) = (options.Clustering, options.Redis, options.ClusterId, options.GatewayPort, options.ConnectTimeout));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOrleansClient(client =>
         {
             // A caller's trace continues into the grains.
             client.AddActivityPropagation();
+            client.Services.AddSingleton<IClientConnectionRetryFilter, GridConnectionRetryFilter>();
             if (string.Equals(options.Clustering, "Localhost", StringComparison.OrdinalIgnoreCase))
             {
                 client.UseLocalhostClustering(options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId);

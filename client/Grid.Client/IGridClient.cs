@@ -2,7 +2,10 @@ using Grid.Abstractions.Articles;
 
 namespace Grid.Client;
 
-/// <summary>Submit articles to a Grid cluster and read the bilingual results.</summary>
+/// <summary>
+/// Submit articles to a Grid cluster and read the bilingual results. Every call throws
+/// <see cref="GridUnavailableException"/> when no silo can be reached, and honours its cancellation token.
+/// </summary>
 public interface IGridClient
 {
     /// <summary>Submits an article; the same text again gives the same id and costs nothing.</summary>

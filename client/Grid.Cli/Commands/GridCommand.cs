@@ -14,7 +14,7 @@ public abstract class GridCommand<TSettings> : AsyncCommand<TSettings> where TSe
             await using var connection = await GridConnection.OpenAsync(settings, cancellationToken);
             return await RunAsync(connection.Client, settings, cancellationToken);
         }
-        catch (GridUnreachableException error)
+        catch (GridUnavailableException error)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
             return ExitCodes.ClusterUnreachable;

@@ -39,5 +39,6 @@ public sealed class GridCliTests(SiloWithEmulatorFixture fixture) : IClassFixtur
         var shown = await GridCliProcess.RunAsync("status", "0000000000000000", "--gateway-port", "1");
         Assert.Equal(4, shown.ExitCode);
         Assert.Contains("Could not reach a Grid silo", shown.Output);
+        Assert.Contains("localhost:1", shown.Output);
     }
 }
