@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Grid.Client;
 using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
@@ -16,7 +14,7 @@ public sealed class GridClientUnavailableTests
     [Fact]
     public async Task StartingWithoutASiloFailsWithWhereTheClientLooked()
     {
-        var port = NobodyListensOn();
+        var port = LoopbackPorts.Free();
         using var client = ClientOf(port, connectTimeout: TimeSpan.FromSeconds(2));
         var clock = Stopwatch.StartNew();
 
@@ -60,12 +58,5 @@ public sealed class GridClientUnavailableTests
         ]);
         builder.Services.AddGridClient(builder.Configuration);
         return builder.Build();
-    }
-
-    private static int NobodyListensOn()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

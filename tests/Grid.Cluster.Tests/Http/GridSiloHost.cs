@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Grid.Silo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,11 +27,11 @@ public sealed class GridSiloHost : IAsyncDisposable
     /// <param name="configure">Last changes to the silo's builder, e.g. an in-memory telemetry exporter.</param>
     public static async Task<GridSiloHost> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
-        var gatewayPort = FreePort();
+        var gatewayPort = LoopbackPorts.Free();
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Grid:Silo:SiloPort={FreePort()}",
+            $"--Grid:Silo:SiloPort={LoopbackPorts.Free()}",
             $"--Grid:Silo:GatewayPort={gatewayPort}",
             // The shipped appsettings.json (copied next to the tests) stores in a file; a test host keeps to memory unless told otherwise.
             "--Grid:Storage=Memory",
@@ -49,12 +47,5 @@ public sealed class GridSiloHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

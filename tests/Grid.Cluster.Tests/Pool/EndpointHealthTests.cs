@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
@@ -20,7 +18,7 @@ public sealed class EndpointHealthTests
     {
         await using var ollama = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0 });
         await using var vllm = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0 });
-        var downPort = ClosedPort();
+        var downPort = LoopbackPorts.Free();
         var settings = GridSettings.For(ollama.BaseAddress);
         settings["Grid:Llm:Endpoints:1:Url"] = vllm.BaseAddress.ToString();
         settings["Grid:Llm:Endpoints:1:Kind"] = "OpenAI";
@@ -98,12 +96,5 @@ public sealed class EndpointHealthTests
                 return health;
             await tick.WaitForNextTickAsync(cancel.Token);
         }
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace Grid.Cluster.Tests.Redis;
@@ -33,7 +32,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         // A port found free can be taken before redis-server binds it; then it exits and another port is tried.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = LoopbackPorts.Free();
             _process = Start(executable, port);
             if (await AnswersPingAsync(port))
             {
@@ -156,11 +155,4 @@ public sealed class RedisServerFixture : IAsyncLifetime
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
