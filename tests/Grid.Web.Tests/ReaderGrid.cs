@@ -35,6 +35,8 @@ public class ReaderGrid : IAsyncLifetime
         Http = Silo.CreateClient();
         if (ApiKey is not null)
             Http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        if (!File.Exists(Chromium.ExecutablePath))
+            throw new InvalidOperationException($"The reader's tests drive Debian's chromium at {Chromium.ExecutablePath}: apt-get install chromium (.ci/run does).");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
         Assertions.SetDefaultExpectTimeout(30_000);
