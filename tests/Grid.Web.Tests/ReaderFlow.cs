@@ -13,7 +13,7 @@ internal static class ReaderFlow
     /// On <c>/</c>: chooses the seed file, submits it with the form, and waits until the page shows it
     /// completed, in the same document (no reload), and in the list; then follows its link. Returns its id.
     /// </summary>
-    public static async Task<string> SubmitSeedThroughTheFormAsync(IPage page)
+    public static async Task<string> SubmitSeedThroughTheFormAsync(IPage page, string? listScreenshot = null)
     {
         await page.GotoAsync("/");
         await Expect(page.Locator("#list-summary")).Not.ToBeEmptyAsync();
@@ -28,6 +28,9 @@ internal static class ReaderFlow
         var link = page.Locator("#submission-link");
         var id = (await link.GetAttributeAsync("href"))!["/articles/".Length..];
         await Expect(page.Locator($"li.article-item[data-id='{id}'] .status")).ToHaveTextAsync("completed");
+        await FitsTheWidthAsync(page);
+        if (listScreenshot is not null)
+            await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot(listScreenshot), FullPage = true });
 
         await link.ClickAsync();
         await page.WaitForURLAsync($"**/articles/{id}");

@@ -9,7 +9,7 @@ public sealed class ReaderOnDesktopTests(ReaderGrid grid) : IClassFixture<Reader
     public async Task TheSeedSubmittedThroughTheFormCompletesLiveAndReadsSideBySide()
     {
         var page = await grid.OpenPageAsync(1280, 900);
-        var id = await ReaderFlow.SubmitSeedThroughTheFormAsync(page);
+        var id = await ReaderFlow.SubmitSeedThroughTheFormAsync(page, "list-desktop.png");
         await ReaderFlow.ShowsTheWholeArticleAsync(page, grid.Http, id);
 
         foreach (var pair in await ReaderFlow.PairBoxesAsync(page))

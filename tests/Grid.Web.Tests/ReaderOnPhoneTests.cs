@@ -11,7 +11,7 @@ public sealed class ReaderOnPhoneTests(ReaderGrid grid) : IClassFixture<ReaderGr
         await page.GotoAsync("/");
         await ReaderFlow.FitsTheWidthAsync(page);
 
-        var id = await ReaderFlow.SubmitSeedThroughTheFormAsync(page);
+        var id = await ReaderFlow.SubmitSeedThroughTheFormAsync(page, "list-phone.png");
         await ReaderFlow.ShowsTheWholeArticleAsync(page, grid.Http, id);
         await ReaderFlow.FitsTheWidthAsync(page);
 

@@ -128,6 +128,45 @@ public sealed class ReaderPageTests(ReaderGrid grid) : IClassFixture<ReaderGrid>
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "← Newer" })).ToBeDisabledAsync();
     }
 
+    [Fact]
+    public async Task TheEnglishIsCopiedAndDownloadedFromTheKeyboard()
+    {
+        var id = await SubmitAsync(await File.ReadAllTextAsync(SeedArticle.Path));
+        var page = await grid.OpenPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync($"/articles/{id}");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("completed", new() { Timeout = ReaderGrid.WorkTimeout });
+        var article = (await grid.Http.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!;
+        var english = article["paragraphs"]!.AsArray().Select(paragraph => paragraph!["en"]!.GetValue<string>()).ToList();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "JSON" })).ToHaveAttributeAsync("href", $"/api/articles/{id}");
+
+        var copy = page.GetByRole(AriaRole.Button, new() { Name = "Copy the English" });
+        await TabToAsync(page, copy);
+        Assert.NotEqual("none", await copy.EvaluateAsync<string>("element => getComputedStyle(element).outlineStyle"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The English is copied.");
+        var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.All(english, paragraph => Assert.Contains(paragraph, copied));
+
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Download the English" }));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.Equal($"{id}.en.txt", download.SuggestedFilename);
+        var saved = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Equal(copied, saved);
+    }
+
+    /// <summary>Presses Tab until the element has the focus, as someone without a mouse would.</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 40; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
+                return;
+        }
+        Assert.Fail($"Tab never reached {target}.");
+    }
+
     private async Task<string> SubmitAsync(string text)
     {
         var response = await grid.Http.PostAsJsonAsync("/api/articles", new { text });
