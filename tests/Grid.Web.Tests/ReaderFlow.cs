@@ -87,10 +87,8 @@ internal static class ReaderFlow
     /// <summary>The page's content is no wider than its window: nothing to scroll sideways.</summary>
     public static async Task FitsTheWidthAsync(IPage page)
     {
-        var (scroll, client) = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]") switch
-        {
-            var widths => (widths[0], widths[1]),
-        };
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (scroll, client) = (widths[0], widths[1]);
         Assert.True(scroll <= client, $"The page scrolls sideways: {scroll} px of content in {client} px ({page.Url}).");
     }
 }

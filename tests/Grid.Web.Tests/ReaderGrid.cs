@@ -26,6 +26,8 @@ public class ReaderGrid : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(Chromium.ExecutablePath))
+            throw new InvalidOperationException($"The reader's tests drive Debian's chromium at {Chromium.ExecutablePath}: apt-get install chromium (.ci/run does).");
         // Slow enough that an article takes a moment, so its progress has something to show.
         _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 400 });
         var settings = GridSettings.For(_emulator.BaseAddress);
@@ -35,8 +37,6 @@ public class ReaderGrid : IAsyncLifetime
         Http = Silo.CreateClient();
         if (ApiKey is not null)
             Http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        if (!File.Exists(Chromium.ExecutablePath))
-            throw new InvalidOperationException($"The reader's tests drive Debian's chromium at {Chromium.ExecutablePath}: apt-get install chromium (.ci/run does).");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
         Assertions.SetDefaultExpectTimeout(30_000);
