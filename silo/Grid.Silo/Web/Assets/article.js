@@ -1,0 +1,217 @@
+// One article side by side: each Arabic paragraph on the right beside its English on the left, the
+// summaries above, warnings and left-out lines folded away below. While the article is in work its
+// progress comes from the event stream, and the text is read again as chunks finish.
+
+import { api, apiJson, apiKey, followEvents } from './api.js';
+import { el, safeLink } from './dom.js';
+import { formatDate, formatDuration, isFinished, progressText, timeTaken } from './format.js';
+import { clearError, showError, showKeyControls } from './notices.js';
+
+const id = decodeURIComponent(location.pathname.replace(/^\/articles\//, '').replace(/\/$/, ''));
+const articlePath = `/api/articles/${encodeURIComponent(id)}`;
+
+let current = null;
+let reading = null;
+let readAgain = false;
+let following = false;
+
+/** Reads the article; a read asked for while one is under way runs once that one is done. */
+async function read() {
+  if (reading) {
+    readAgain = true;
+    return reading;
+  }
+  reading = (async () => {
+    do {
+      readAgain = false;
+      try {
+        render(await apiJson(articlePath));
+        clearError();
+      } catch (error) {
+        document.getElementById('loading').hidden = true;
+        if (error.status === 404) notFound(error);
+        else showError(error, read);
+        return;
+      }
+    } while (readAgain);
+  })();
+  try {
+    await reading;
+  } finally {
+    reading = null;
+  }
+  if (current && !isFinished(current.status)) follow();
+}
+
+function follow() {
+  if (following) return;
+  following = true;
+  let seen = `${current.status}/${current.progress.chunksDone}`;
+  followEvents(id, (type, data) => {
+    if (data) showProgress(data);
+    const now = data ? `${data.status}/${data.progress.chunksDone}` : 'gone';
+    if (now !== seen || type === 'end') {
+      seen = now;
+      read();
+    }
+    if (type === 'end' || type === 'gone') following = false;
+  }, (error, retrying) => {
+    if (!retrying) {
+      following = false;
+      showError(error, read);
+    }
+  });
+}
+
+function notFound(error) {
+  document.title = 'No such article · Grid';
+  document.getElementById('article').hidden = true;
+  const box = document.getElementById('error');
+  box.replaceChildren(
+    el('strong', {}, error.title || 'No such article'), `: ${error.detail || `no article has the id '${id}'.`} `,
+    el('a', { href: '/' }, 'See all articles'));
+  box.hidden = false;
+}
+
+function render(article) {
+  current = article;
+  document.getElementById('loading').hidden = true;
+  document.getElementById('article').hidden = false;
+  const english = article.title?.en || '';
+  const arabic = article.title?.ar || '';
+  document.title = `${english || arabic || article.id} · Grid`;
+  document.getElementById('title-en').textContent = english || (arabic ? 'Title not translated yet' : `Article ${article.id}`);
+  document.getElementById('title-ar').textContent = arabic;
+
+  const took = timeTaken(article);
+  document.getElementById('meta').replaceChildren(...[
+    article.dateLine ? el('span', { class: 'date-line', dir: 'auto' }, article.dateLine) : null,
+    article.source ? el('span', { class: 'source', dir: 'auto' }, article.source) : null,
+    article.byline ? el('span', { class: 'byline', dir: 'auto' }, article.byline) : null,
+    article.url ? safeLink(article.url, 'original') : null,
+    el('span', {}, 'submitted ', el('time', { datetime: article.submittedAt }, formatDate(article.submittedAt))),
+    took === null ? null : el('span', { class: 'took' }, `took ${formatDuration(took)}`),
+  ].filter(Boolean));
+
+  showProgress(article);
+  const failure = document.getElementById('failure');
+  failure.textContent = article.failure ?? '';
+  failure.hidden = !article.failure;
+  document.getElementById('json-link').href = articlePath;
+
+  renderSummary(article.summary);
+  document.getElementById('paragraphs').replaceChildren(...article.paragraphs.map(renderPair));
+  renderNotes(article);
+}
+
+function showProgress(progress) {
+  const status = document.getElementById('status');
+  status.textContent = progress.status;
+  status.dataset.status = progress.status;
+  const bar = document.getElementById('progress');
+  bar.max = Math.max(1, progress.progress.chunksTotal);
+  bar.value = isFinished(progress.status) ? bar.max : progress.progress.chunksDone;
+  bar.hidden = isFinished(progress.status);
+  document.getElementById('progress-text').textContent = isFinished(progress.status) ? '' : progressText(progress.progress);
+}
+
+function renderSummary(summary) {
+  document.getElementById('summary-pending').hidden = !!summary;
+  document.getElementById('summaries').hidden = !summary;
+  if (!summary) return;
+  document.getElementById('summary-en').textContent = summary.en;
+  document.getElementById('summary-ar').textContent = summary.ar;
+  document.getElementById('key-points').replaceChildren(...summary.keyPoints.map(point => el('li', {}, point)));
+}
+
+/** One row per paragraph: the Arabic first in reading order, placed on the right by the style sheet. */
+function renderPair(paragraph) {
+  return el('div', { class: 'pair', 'data-index': paragraph.index },
+    el('p', { class: 'ar', lang: 'ar', dir: 'rtl' }, paragraph.ar),
+    paragraph.en === null || paragraph.en === undefined
+      ? el('p', { class: 'en pending', lang: 'en' }, 'Being translated…')
+      : el('p', { class: 'en', lang: 'en' }, paragraph.en));
+}
+
+function renderNotes(article) {
+  const warnings = document.getElementById('warnings');
+  warnings.hidden = article.warnings.length === 0;
+  warnings.querySelector('summary').textContent = `Warnings (${article.warnings.length})`;
+  document.getElementById('warning-list').replaceChildren(...article.warnings.map(warning => el('li', {}, warning)));
+
+  const omitted = document.getElementById('omitted');
+  omitted.hidden = article.omitted.length === 0;
+  omitted.querySelector('summary').textContent = `Left out of the text (${article.omitted.length} lines: navigation, share buttons, related links…)`;
+  document.getElementById('omitted-list').replaceChildren(...article.omitted.map(line =>
+    el('li', {}, el('span', { dir: 'auto' }, line.text), ' ', el('span', { class: 'muted' }, `(${line.reason})`))));
+
+  const usage = article.usage;
+  document.getElementById('usage').textContent = usage
+    ? `${usage.llmCalls} LLM calls, ${usage.inputTokens} tokens in, ${usage.outputTokens} out; ${usage.cachedChunks} chunks from the cache.`
+    : '';
+}
+
+/** The English as plain text: title, paragraphs, then the summary and key points. */
+function englishText(article) {
+  const lines = [article.title?.en || article.title?.ar || article.id, ''];
+  for (const paragraph of article.paragraphs) lines.push(paragraph.en ?? '[not translated yet]', '');
+  if (article.summary) {
+    lines.push('Summary', '', article.summary.en, '');
+    for (const point of article.summary.keyPoints) lines.push(`- ${point}`);
+  }
+  return lines.join('\n').trim() + '\n';
+}
+
+function tell(message) {
+  document.getElementById('action-result').textContent = message;
+}
+
+async function copyEnglish() {
+  const text = englishText(current);
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard API (a page served over plain http to another machine): copy from a selection.
+    const area = el('textarea', { class: 'offscreen', 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    if (!copied) {
+      tell('This browser would not copy; use Download instead.');
+      return;
+    }
+  }
+  tell('The English is copied.');
+}
+
+function download(content, type, name) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+async function openJson(event) {
+  // A browser does not send the key when it follows a link: with a key, the JSON is fetched and saved.
+  if (!apiKey()) return;
+  event.preventDefault();
+  try {
+    download(await (await api(articlePath)).text(), 'application/json', `${id}.json`);
+  } catch (error) {
+    showError(error, read);
+  }
+}
+
+document.getElementById('copy-english').addEventListener('click', () => current && copyEnglish());
+document.getElementById('download-english').addEventListener('click', () => {
+  if (!current) return;
+  download(englishText(current), 'text/plain;charset=utf-8', `${id}.en.txt`);
+  tell(`Saved as ${id}.en.txt.`);
+});
+document.getElementById('json-link').addEventListener('click', openJson);
+showKeyControls();
+read();

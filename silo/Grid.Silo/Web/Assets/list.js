@@ -1,0 +1,171 @@
+// The front page: the submit form with the new article's progress, and the list of articles,
+// newest first, a page at a time, refreshed while any article on the page is still in work.
+
+import { api, apiJson, followEvents } from './api.js';
+import { el } from './dom.js';
+import { formatDate, formatDuration, isFinished, progressText, Statuses, timeTaken } from './format.js';
+import { articleTextOfHtml } from './html-text.js';
+import { clearError, showError, showKeyControls } from './notices.js';
+
+const PageSize = 20;
+const RefreshDelay = 2000;
+
+const list = document.getElementById('articles');
+const filter = document.getElementById('status-filter');
+const previous = document.getElementById('previous-page');
+const next = document.getElementById('next-page');
+const form = document.getElementById('submit-form');
+const text = document.getElementById('submit-text');
+const file = document.getElementById('submit-file');
+
+let refreshTimer = 0;
+let loading = 0;
+let stopFollowing = () => {};
+
+function query() {
+  const params = new URLSearchParams(location.search);
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const status = Statuses.includes(params.get('status')) ? params.get('status') : '';
+  return { page, status };
+}
+
+function navigate(page, status) {
+  const params = new URLSearchParams();
+  if (page > 1) params.set('page', String(page));
+  if (status) params.set('status', status);
+  const search = params.toString();
+  history.pushState(null, '', search ? `/?${search}` : '/');
+  loadList();
+}
+
+async function loadList() {
+  clearTimeout(refreshTimer);
+  const { page, status } = query();
+  filter.value = status;
+  const call = ++loading;
+  const params = new URLSearchParams({ page: String(page), pageSize: String(PageSize) });
+  if (status) params.set('status', status);
+  try {
+    const answer = await apiJson(`/api/articles?${params}`);
+    if (call !== loading) return;
+    renderList(answer, status);
+    if (answer.items.some(item => !isFinished(item.status)))
+      refreshTimer = setTimeout(loadList, RefreshDelay);
+  } catch (error) {
+    if (call === loading) showError(error, loadList);
+  }
+}
+
+function renderList(answer, status) {
+  const pages = Math.max(1, Math.ceil(answer.total / answer.pageSize));
+  const which = status ? ` ${status}` : '';
+  document.getElementById('list-summary').textContent = answer.total === 0
+    ? `No${which} articles yet.`
+    : `${answer.total}${which} article${answer.total === 1 ? '' : 's'}, newest first.`;
+  document.getElementById('page-label').textContent = `Page ${answer.page} of ${pages}`;
+  previous.disabled = answer.page <= 1;
+  next.disabled = !answer.next;
+  list.replaceChildren(...answer.items.map(renderItem));
+}
+
+function renderItem(item) {
+  const english = item.title?.en || '';
+  const arabic = item.title?.ar || '';
+  const took = timeTaken(item);
+  return el('li', { class: 'article-item', 'data-id': item.id, 'data-status': item.status },
+    el('a', { class: 'title-en', href: `/articles/${encodeURIComponent(item.id)}`, lang: 'en' }, english || (arabic ? '(title not translated yet)' : item.id)),
+    arabic ? el('p', { class: 'title-ar', lang: 'ar', dir: 'rtl' }, arabic) : null,
+    el('p', { class: 'meta' },
+      item.source ? el('span', { class: 'source', dir: 'auto' }, item.source) : null,
+      el('time', { datetime: item.submittedAt }, formatDate(item.submittedAt)),
+      statusBadge(item.status),
+      isFinished(item.status) ? null : progressBar(item.progress),
+      isFinished(item.status) ? null : el('span', {}, progressText(item.progress)),
+      took === null ? null : el('span', { class: 'took' }, `took ${formatDuration(took)}`)),
+    item.failure ? el('p', { class: 'failure' }, item.failure) : null);
+}
+
+function statusBadge(status) {
+  return el('span', { class: 'status', 'data-status': status }, status);
+}
+
+function progressBar(progress) {
+  return el('progress', {
+    max: Math.max(1, progress.chunksTotal),
+    value: progress.chunksDone,
+    'aria-label': progressText(progress) || 'not started',
+  });
+}
+
+async function readFile() {
+  const chosen = file.files?.[0];
+  if (!chosen) return;
+  const content = await chosen.text();
+  const isHtml = /\.html?$/i.test(chosen.name) || chosen.type === 'text/html';
+  text.value = isHtml ? articleTextOfHtml(content) : content;
+}
+
+async function submit(event) {
+  event.preventDefault();
+  clearError();
+  const body = { text: text.value };
+  for (const name of ['source', 'url']) {
+    const value = form.elements[name].value.trim();
+    if (value) body[name] = value;
+  }
+  if (!body.text.trim()) {
+    showError(new Error('paste the article, or choose a file, first.'));
+    text.focus();
+    return;
+  }
+  const button = document.getElementById('submit-button');
+  button.disabled = true;
+  try {
+    const response = await api('/api/articles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const receipt = await response.json();
+    follow(receipt.id, receipt.status, receipt.alreadyKnown);
+    loadList();
+  } catch (error) {
+    showError(error, () => form.requestSubmit());
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function follow(id, status, alreadyKnown) {
+  stopFollowing();
+  const link = document.getElementById('submission-link');
+  link.href = `/articles/${encodeURIComponent(id)}`;
+  link.textContent = alreadyKnown ? `Article ${id} (already submitted)` : `Article ${id}`;
+  showSubmission({ id, status, progress: { chunksDone: 0, chunksTotal: 0 } });
+  document.getElementById('submission').hidden = false;
+  stopFollowing = followEvents(id, (type, data) => {
+    if (data) showSubmission(data);
+    if (type === 'end' || type === 'gone') loadList();
+  }, (error, retrying) => {
+    document.getElementById('submission-detail').textContent = retrying ? 'connection lost, trying again…' : error.message;
+  });
+}
+
+function showSubmission(event) {
+  const status = document.getElementById('submission-status');
+  status.textContent = event.status;
+  status.dataset.status = event.status;
+  const bar = document.getElementById('submission-progress');
+  bar.max = Math.max(1, event.progress.chunksTotal);
+  bar.value = isFinished(event.status) ? bar.max : event.progress.chunksDone;
+  document.getElementById('submission-detail').textContent = event.failure ?? progressText(event.progress);
+}
+
+filter.addEventListener('change', () => navigate(1, filter.value));
+previous.addEventListener('click', () => navigate(query().page - 1, query().status));
+next.addEventListener('click', () => navigate(query().page + 1, query().status));
+file.addEventListener('change', () => readFile().catch(error => showError(error)));
+form.addEventListener('submit', submit);
+window.addEventListener('popstate', loadList);
+showKeyControls();
+loadList();
