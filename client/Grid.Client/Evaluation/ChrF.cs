@@ -11,7 +11,7 @@ namespace Grid.Client.Evaluation;
 /// </summary>
 public sealed class ChrF
 {
-    /// <summary>What sacreBLEU uses for n-gram orders that count nothing in epsilon smoothing.</summary>
+    /// <summary>sacreBLEU's stand-in for the precision, recall or F-score of an order with nothing to count.</summary>
     private const double Epsilon = 1e-16;
 
     /// <param name="charOrder">Longest character n-gram (sacreBLEU: 6).</param>

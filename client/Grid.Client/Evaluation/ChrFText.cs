@@ -5,7 +5,7 @@ namespace Grid.Client.Evaluation;
 /// Python's <c>str.split()</c> splits on, and a character is a Unicode code point, so an emoji is one
 /// character, not two UTF-16 halves.
 /// </summary>
-public static class ChrFText
+internal static class ChrFText
 {
     /// <summary>ASCII punctuation, which chrF++ splits off the start or end of a word.</summary>
     private const string Punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -44,7 +44,7 @@ public static class ChrFText
         var words = new List<string>();
         foreach (var word in SplitWords(text))
         {
-            // A one-code-point word, including a lone surrogate pair, is kept whole; a pair's halves are never punctuation.
+            // Length counts UTF-16 units: an emoji alone has two, but neither half is punctuation, so it stays whole as in Python.
             if (word.Length > 1 && Punctuation.Contains(word[^1]))
                 words.AddRange([word[..^1], word[^1..]]);
             else if (word.Length > 1 && Punctuation.Contains(word[0]))

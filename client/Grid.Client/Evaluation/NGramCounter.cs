@@ -1,7 +1,7 @@
 namespace Grid.Client.Evaluation;
 
 /// <summary>Counts the character and word n-grams of a text, and how many of a hypothesis's appear in a reference.</summary>
-public static class NGramCounter
+internal static class NGramCounter
 {
     /// <summary>Character n-grams of orders 1 to <paramref name="maxOrder"/>, counted in code points.</summary>
     public static Dictionary<string, int>[] CharacterNGrams(string text, int maxOrder, bool includeWhitespace)

@@ -132,6 +132,28 @@ public sealed class GridCliEvalTests(SiloWithEmulatorFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task AnArticleThatFailsIsReportedWithoutAScoreAndExitsWithOne()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("pairs.jsonl");
+        await File.WriteAllTextAsync(file,
+            "{\"id\": \"untranslatable\", \"source\": \"أغلقت السلطات الطريق الدولي السريع بسبب العاصفة الرملية.\", \"reference\": \"The authorities closed the international highway because of the sandstorm.\"}\n");
+        fixture.Emulator.UpdateSettings(settings => settings with { FaultUntranslated = 1 });
+        try
+        {
+            var run = await GridCliProcess.RunAsync("eval", file, "--gateway-port", Gateway);
+
+            Assert.True(run.ExitCode == 1, run.Output + run.Errors);
+            Assert.Contains(run.Output.Split('\n'), line => line.TrimStart().StartsWith("untranslatable ") && line.Contains("failed: "));
+            Assert.Contains("Overall chrF2: none, no article completed; 1 failed, 0 refused, 0 invalid lines.", run.Output);
+        }
+        finally
+        {
+            fixture.Emulator.UpdateSettings(settings => settings with { FaultUntranslated = 0 });
+        }
+    }
+
+    [Fact]
     public async Task AFileWithNoUsablePairOrNoFileAtAllIsBadInput()
     {
         using var folder = new TemporaryFolder();
