@@ -16,4 +16,9 @@ public sealed record ChrFStatistics(ImmutableArray<NGramMatchCounts> Orders)
             throw new ArgumentException($"Statistics of {left.Orders.Length} and {right.Orders.Length} n-gram orders cannot be added; they come from differently configured chrF metrics.", nameof(right));
         return new(left.Orders.Zip(right.Orders, (a, b) => a + b).ToImmutableArray());
     }
+
+    /// <summary>Equal counts are equal statistics; an ImmutableArray alone would compare by reference.</summary>
+    public bool Equals(ChrFStatistics? other) => other is not null && Orders.SequenceEqual(other.Orders);
+
+    public override int GetHashCode() => Orders.Aggregate(0, HashCode.Combine);
 }

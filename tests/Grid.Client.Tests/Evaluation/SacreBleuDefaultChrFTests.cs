@@ -71,6 +71,8 @@ public sealed class SacreBleuDefaultChrFTests
         var summed = chrF.Statistics("The cat sat on the mat.", "The cat is on the mat.") + chrF.Statistics("Hello, world!", "Hello world");
 
         Assert.Equal(chrF.CorpusScore([("The cat sat on the mat.", "The cat is on the mat."), ("Hello, world!", "Hello world")]), chrF.Score(summed));
+        Assert.Equal(summed, chrF.Statistics("Hello, world!", "Hello world") + chrF.Statistics("The cat sat on the mat.", "The cat is on the mat."));
+        Assert.NotEqual(summed, chrF.Statistics("Hello, world!", "Hello world"));
     }
 
     [Fact]
