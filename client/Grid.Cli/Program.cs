@@ -14,5 +14,6 @@ app.Configure(config =>
     config.AddCommand<ListCommand>("list").WithDescription("List the recent articles, newest first.");
     config.AddCommand<DeleteCommand>("delete").WithDescription("Delete an article (its translations stay cached for other articles).");
     config.AddCommand<WatchCommand>("watch").WithDescription("Follow an article until it is completed or failed.");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Translate the sources of a pairs file and score the English against its references with chrF.");
 });
 return await app.RunAsync(args);
