@@ -1,8 +1,9 @@
+using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 
 namespace Grid.Abstractions.Articles;
 
-/// <summary>What an article cost: the LLM work done for it, the chunks answered from the cache, and wall time.</summary>
+/// <summary>What an article cost: the LLM work done for it (in all and by stage), the chunks answered from the cache, and wall time.</summary>
 [GenerateSerializer, Immutable, Alias("grid.article-usage")]
 public sealed record ArticleUsage(
     [property: Id(0)] int LlmCalls,
@@ -10,8 +11,13 @@ public sealed record ArticleUsage(
     [property: Id(2)] long OutputTokens,
     [property: Id(3)] long LlmMilliseconds,
     [property: Id(4)] int CachedChunks,
-    [property: Id(5)] long ElapsedMilliseconds)
+    [property: Id(5)] long ElapsedMilliseconds,
+    [property: Id(6)] ImmutableArray<StageUsage> Stages = default)
 {
-    public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed) =>
-        new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds);
+    public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed, ImmutableArray<StageUsage> stages = default) =>
+        new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds, stages.IsDefault ? [] : stages);
+
+    /// <summary>The work of one stage; none when the stage did not run.</summary>
+    public LlmUsage Stage(string stage) =>
+        (Stages.IsDefault ? [] : Stages).FirstOrDefault(usage => usage.Stage == stage)?.Usage ?? LlmUsage.None;
 }
