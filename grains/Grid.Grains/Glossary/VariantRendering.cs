@@ -36,6 +36,11 @@ public static class VariantRendering
         return (result, replaced);
     }
 
+    /// <summary>
+    /// The rendering's consonants in order (a doubled one may be written single or double), with a run
+    /// of one to three vowels wherever the rendering has vowels and at most one where it has none, so
+    /// Kirby matches Kerbi and Kyrbi but Iraq does not match Iraqi.
+    /// </summary>
     private static Regex? Pattern(string rendering)
     {
         var words = rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -45,14 +50,19 @@ public static class VariantRendering
         {
             if (w > 0)
                 pattern.Append(@"[\s-]+");
-            pattern.Append($"[{Vowels}]*");
-            char? previous = null;
-            foreach (var c in words[w].ToLowerInvariant().Where(c => !Vowels.Contains(c)))
+            var letters = words[w].ToLowerInvariant();
+            for (var i = 0; i < letters.Length;)
             {
-                if (c == previous)
-                    continue;
-                pattern.Append($"{Regex.Escape(c.ToString())}+[{Vowels}]*");
-                previous = c;
+                var vowels = 0;
+                while (i < letters.Length && Vowels.Contains(letters[i]))
+                    (vowels, i) = (vowels + 1, i + 1);
+                pattern.Append(vowels > 0 ? $"[{Vowels}]{{1,3}}" : i == 0 || i == letters.Length ? "" : $"[{Vowels}]?");
+                if (i == letters.Length)
+                    break;
+                var consonant = letters[i];
+                while (i < letters.Length && letters[i] == consonant)
+                    i++;
+                pattern.Append($"{Regex.Escape(consonant.ToString())}+");
                 consonants++;
             }
         }

@@ -30,6 +30,14 @@ public sealed class VariantRenderingTests
         Assert.Equal(0, replaced);
     }
 
+    [Theory]
+    [InlineData("Iraq", "the Ireq government", "the Iraq government")]
+    [InlineData("Iraq", "al'raqy forces", "al'raqy forces")]
+    [InlineData("Baghdad", "in Beghded and wBeghded", "in Baghdad and wBaghdad")]
+    [InlineData("Mohammed", "Muhammad said", "Mohammed said")]
+    public void VowelsMayDifferWhereTheRenderingHasThemButNotBeAddedAtItsEnd(string rendering, string english, string repaired) =>
+        Assert.Equal(repaired, VariantRendering.Replace(english, new GlossaryEntry("اسم", rendering)).English);
+
     [Fact]
     public void AMultiWordRenderingMatchesItsVariantWordForWord() =>
         Assert.Equal("Fuad Hussein said", VariantRendering.Replace("Foad Husein said", new GlossaryEntry("فؤاد حسين", "Fuad Hussein")).English);
