@@ -11,11 +11,13 @@ public sealed record ArticleUsage(
     [property: Id(2)] long OutputTokens,
     [property: Id(3)] long LlmMilliseconds,
     [property: Id(4)] int CachedChunks,
-    [property: Id(5)] long ElapsedMilliseconds,
-    [property: Id(6)] ImmutableArray<StageUsage> Stages = default)
+    [property: Id(5)] long ElapsedMilliseconds)
 {
+    /// <summary>The LLM work by stage (<see cref="UsageStages"/>): glossary, translate, critique, improve, consistency, summary.</summary>
+    [Id(6)] public ImmutableArray<StageUsage> Stages { get; init; } = [];
+
     public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed, ImmutableArray<StageUsage> stages = default) =>
-        new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds, stages.IsDefault ? [] : stages);
+        new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds) { Stages = stages.IsDefault ? [] : stages };
 
     /// <summary>The work of one stage; none when the stage did not run.</summary>
     public LlmUsage Stage(string stage) =>
