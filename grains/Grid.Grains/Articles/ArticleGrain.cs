@@ -182,12 +182,16 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         }
         catch (LlmException failure)
         {
-            _extracting = null;
+            // Only a missing model gets here (any other failure is a warning in the extraction): nothing will work until it is pulled.
             Article.AddUsage(UsageStages.Glossary, failure.Usage);
             await FinishAsync(ArticleStatus.Failed, failure.Message);
             return;
         }
-        _extracting = null;
+        finally
+        {
+            // Whatever happened, the next watchdog tick may try again while the glossary is still pending.
+            _extracting = null;
+        }
         if (!Article.Exists || !Article.GlossaryPending)
             return;
         Article.AddUsage(UsageStages.Glossary, extraction.Usage);
@@ -278,7 +282,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         if (Article.RepairWork.IsDefaultOrEmpty)
         {
-            var chunks = GlossaryMisses().Select(miss => miss.ChunkIndex).Distinct().ToList();
+            var chunks = ArticleConsistency.ChunksMissingRenderings(Article);
             if (chunks.Count == 0)
             {
                 Article.ConsistencyChecked = true;
@@ -291,19 +295,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         }
         if (Article.RepairWork.Any(item => !Article.Repairs.ContainsKey(item.ChunkIndex)))
             return false;
-
-        foreach (var chunk in GlossaryMisses().GroupBy(miss => miss.ChunkIndex))
-        {
-            var index = chunk.Key;
-            if (Article.Repairs.TryGetValue(index, out var repair) && repair.Succeeded && MissesOf(index, repair).Count() < chunk.Count())
-                Article.Translations[index] = repair;
-            var translation = Article.Translations[index];
-            var (english, repairs, left) = GlossaryConsistency.Repair(translation.English, MissesOf(index, translation));
-            if (!repairs.IsEmpty)
-                Article.Translations[index] = translation with { English = english, Repairs = [.. translation.Repairs.IsDefault ? [] : translation.Repairs, .. repairs] };
-            foreach (var miss in left)
-                Article.Warnings.Add($"{Where(index, miss.Segment)}: '{miss.Entry.Source}' is not rendered as the glossary's '{miss.Entry.English}'");
-        }
+        Article.Warnings.AddRange(ArticleConsistency.Repair(Article));
         Article.ConsistencyChecked = true;
         return true;
     }
@@ -313,20 +305,6 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         var insisting = item with { Insist = true };
         return insisting with { Key = ChunkKey.For(insisting.Request("", Article.Mode), _translator.Model) };
     }
-
-    private IEnumerable<GlossaryMiss> GlossaryMisses() =>
-        Article.Work.Where(item => Article.Translations.TryGetValue(item.ChunkIndex, out var result) && result.Succeeded)
-            .SelectMany(item => MissesOf(item.ChunkIndex, Article.Translations[item.ChunkIndex]));
-
-    private IEnumerable<GlossaryMiss> MissesOf(int index, ChunkTranslationResult result)
-    {
-        var item = Article.Work.Single(work => work.ChunkIndex == index);
-        IReadOnlyList<string> arabic = index == WorkItem.Title ? [item.Text] : [.. Article.Chunks[index].Segments.Select(segment => segment.Text)];
-        return GlossaryConsistency.Misses(index, arabic, result.English, item.Glossary);
-    }
-
-    private string Where(int chunkIndex, int segment) =>
-        chunkIndex == WorkItem.Title ? "title" : $"paragraph {Article.Chunks[chunkIndex].Segments[segment].ParagraphIndex}";
 
     private async Task SummarizeAsync()
     {
