@@ -179,7 +179,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
     }
 
     private static string UsageOf(ArticleView article) =>
-        $"article {article.Id}: {article.Usage.LlmCalls} calls; by stage {string.Join(", ", article.Usage.Stages)}; {article.ChunksTotal} chunks; warnings: {string.Join(" | ", article.Warnings)}; LlmUsage.None is {LlmUsage.None}";
+        $"article {article.Id}: {article.Usage.LlmCalls} calls; by stage {string.Join(", ", article.Usage.Stages)}; {article.ChunksTotal} chunks; warnings: {string.Join(" | ", article.Warnings)}";
 
     private static System.Collections.Immutable.ImmutableArray<GlossaryEntry> GlossaryEntries(params (string Source, string English)[] entries) =>
         [.. entries.Select(entry => new GlossaryEntry(entry.Source, entry.English))];
