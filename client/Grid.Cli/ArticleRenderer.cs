@@ -1,5 +1,6 @@
 using System.Text;
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
 
 namespace Grid.Cli;
 
@@ -19,6 +20,7 @@ public static class ArticleRenderer
         AppendLine(text, "Byline", article.Byline);
         AppendLine(text, "Source", article.Source);
         text.AppendLine($"Status: {article.Status.ToString().ToLowerInvariant()} ({article.ChunksDone}/{article.ChunksTotal} chunks)");
+        text.AppendLine($"Mode: {ModeLine(article)}");
         text.AppendLine();
 
         if (article.Summary is { } summary)
@@ -36,6 +38,14 @@ public static class ArticleRenderer
             text.AppendLine(paragraph.En ?? "(not translated yet)").AppendLine();
         }
 
+        if (!article.Glossary.IsDefaultOrEmpty)
+        {
+            text.AppendLine($"{section}Glossary").AppendLine();
+            foreach (var entry in article.Glossary)
+                text.AppendLine($"- {entry.Source} = {entry.English} ({entry.Kind}, {entry.Origin.ToString().ToLowerInvariant()})");
+            text.AppendLine();
+        }
+
         if (!article.Warnings.IsEmpty)
         {
             text.AppendLine($"{section}Warnings").AppendLine();
@@ -46,6 +56,15 @@ public static class ArticleRenderer
         if (article.Failure is { } failure)
             text.AppendLine($"Failed: {failure}");
         return text.ToString();
+    }
+
+    /// <summary>The mode and what the LLM calls went to, stage by stage: reflect's extra cost is its critique and improve calls.</summary>
+    private static string ModeLine(ArticleView article)
+    {
+        var stages = article.Usage.Stages.IsDefaultOrEmpty ? "" : "; calls by stage: " + string.Join(", ", article.Usage.Stages.Select(stage => $"{stage.Stage} {stage.Usage.Calls}"));
+        var extra = UsageStages.ReflectExtra.Select(article.Usage.Stage).Aggregate(LlmUsage.None, (sum, usage) => sum + usage);
+        var cost = article.Mode == TranslationMode.Reflect ? $" (extra cost: {extra.Calls} calls, {extra.InputTokens + extra.OutputTokens} tokens)" : "";
+        return $"{article.Mode.ToString().ToLowerInvariant()}{cost}{stages}";
     }
 
     private static void AppendLine(StringBuilder text, string label, string? value)

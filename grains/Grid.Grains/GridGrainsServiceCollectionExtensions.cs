@@ -1,4 +1,5 @@
 using Grid.Grains.Articles;
+using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
 using Grid.Grains.Summaries;
 using Grid.Grains.Translation;
@@ -10,7 +11,7 @@ namespace Grid.Grains;
 
 public static class GridGrainsServiceCollectionExtensions
 {
-    /// <summary>The services the grains need: options (validated at start), the LLM gateway, the translator and the summarizer.</summary>
+    /// <summary>The services the grains need: options (validated at start), the LLM gateway, the glossary extractor, the translator and the summarizer.</summary>
     public static IServiceCollection AddGridGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGridLlm(configuration);
@@ -19,7 +20,11 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
 
+        services.AddOptions<TranslationOptions>().Bind(configuration.GetSection(TranslationOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TranslationOptions>, TranslationOptionsValidator>();
+
         services.AddSingleton<ChunkTranslator>();
+        services.AddSingleton<GlossaryExtractor>();
         services.AddSingleton<ArticleSummarizer>();
         return services;
     }

@@ -59,6 +59,9 @@ public sealed class EmulatorOptions
     [ConfigurationKeyName("fault-hang")]
     public double FaultHang { get; set; }
 
+    [ConfigurationKeyName("fault-name-variant")]
+    public double FaultNameVariant { get; set; }
+
     /// <summary>The model names, normalized (trimmed, tagged).</summary>
     public IReadOnlyList<string> ModelNames =>
         [.. Models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ModelName.Normalize)];
@@ -78,6 +81,7 @@ public sealed class EmulatorOptions
         FaultPreamble = FaultPreamble,
         FaultUntranslated = FaultUntranslated,
         FaultHang = FaultHang,
+        FaultNameVariant = FaultNameVariant,
     };
 
     /// <summary>Fails fast on settings that would make the emulator misbehave silently.</summary>

@@ -11,11 +11,17 @@ public sealed record EmulatorStatsSnapshot
     /// <summary>Requests by <see cref="RequestOutcomes"/>.</summary>
     public required IReadOnlyDictionary<string, long> RequestsByOutcome { get; init; }
 
-    /// <summary>Chat/generate requests served that asked for a translation (no <c>format</c>).</summary>
+    /// <summary>Chat/generate requests served that asked for a translation (no <c>format</c>, not a critique).</summary>
     public long TranslationRequests { get; init; }
 
-    /// <summary>Chat/generate requests served with a <c>format</c> (JSON schema or "json").</summary>
+    /// <summary>Chat/generate requests served with a <c>format</c> (JSON schema or "json"), glossary requests included.</summary>
     public long StructuredRequests { get; init; }
+
+    /// <summary>Free-text requests served that asked to review a translation (a <c>&lt;translation&gt;</c> block in the last user message).</summary>
+    public long CritiqueRequests { get; init; }
+
+    /// <summary>Structured requests served whose system message asked for a glossary.</summary>
+    public long GlossaryRequests { get; init; }
 
     /// <summary>Highest number of requests served at once.</summary>
     public int MaxConcurrent { get; init; }

@@ -28,4 +28,7 @@ public static class RequestOutcomes
     public const string FaultTruncate = "fault_truncate";
     public const string FaultPreamble = "fault_preamble";
     public const string FaultUntranslated = "fault_untranslated";
+
+    /// <summary>A translation that rendered its glossary's names in another spelling.</summary>
+    public const string FaultNameVariant = "fault_name_variant";
 }

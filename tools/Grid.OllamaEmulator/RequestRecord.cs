@@ -24,6 +24,9 @@ public sealed record RequestRecord
     public string? KeepAlive { get; init; }
 
     public bool FormatPresent { get; init; }
+
+    /// <summary>What the request asked for: translation, critique, glossary or structured (see <c>RequestTasks</c>).</summary>
+    public string? Task { get; init; }
     public bool Structured { get; init; }
     public bool Stream { get; init; }
 

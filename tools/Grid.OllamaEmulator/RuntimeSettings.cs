@@ -24,6 +24,12 @@ public sealed record RuntimeSettings
     /// <summary>Answer with the source text unchanged.</summary>
     public double FaultUntranslated { get; init; }
 
+    /// <summary>
+    /// Render the glossary entries of a translation request in another spelling (<c>NameVariant</c>),
+    /// whatever the glossary asks: one name comes out two ways across chunks.
+    /// </summary>
+    public double FaultNameVariant { get; init; }
+
     /// <summary>Take a slot and never answer until the client disconnects.</summary>
     public double FaultHang { get; init; }
 
@@ -48,5 +54,6 @@ public sealed record RuntimeSettings
         ("fault-preamble", FaultPreamble),
         ("fault-untranslated", FaultUntranslated),
         ("fault-hang", FaultHang),
+        ("fault-name-variant", FaultNameVariant),
     ];
 }

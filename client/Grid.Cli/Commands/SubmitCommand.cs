@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
 using Grid.Client;
 using Spectre.Console;
 
@@ -15,8 +16,15 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
             AnsiConsole.MarkupLineInterpolated($"[red]'{settings.Path}' holds no {string.Join(", ", SubmissionSource.Extensions)} files.[/]");
             return ExitCodes.BadInput;
         }
+        var (glossary, glossaryProblem) = settings.Glossary is null ? ([], null) : await GlossaryFile.ReadAsync(settings.Glossary, cancellationToken);
+        if (glossaryProblem is not null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{glossaryProblem}[/]");
+            return ExitCodes.BadInput;
+        }
+        var mode = Enum.Parse<TranslationMode>(settings.Mode, ignoreCase: true);
 
-        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission), cancellationToken);
+        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode }), cancellationToken);
         var accepted = new List<(string Name, SubmitReceipt Receipt)>();
         for (var i = 0; i < sources.Count; i++)
         {

@@ -18,8 +18,17 @@ public sealed class SubmitSettings : GridCommandSettings
     [Description("The title, when the text does not start with it (single file only).")]
     public string? Title { get; init; }
 
+    [CommandOption("--glossary <FILE>")]
+    [Description("A JSON file of renderings every article must use: [{ \"source\": \"كيربي\", \"english\": \"Kirby\", \"kind\": \"person\" }]; they beat the configured and the extracted glossary.")]
+    public string? Glossary { get; init; }
+
+    [CommandOption("--mode <MODE>")]
+    [Description("fast (one LLM call per chunk, the default) or reflect (translate, critique, improve: three calls per chunk).")]
+    public string Mode { get; init; } = "fast";
+
     public override ValidationResult Validate() =>
-        Path == "-" || File.Exists(Path) || Directory.Exists(Path)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"'{Path}' is neither a file, a folder nor '-'.");
+        !(Path == "-" || File.Exists(Path) || Directory.Exists(Path)) ? ValidationResult.Error($"'{Path}' is neither a file, a folder nor '-'.")
+        : Glossary is not null && !File.Exists(Glossary) ? ValidationResult.Error($"The glossary file '{Glossary}' does not exist.")
+        : Mode.ToLowerInvariant() is not ("fast" or "reflect") ? ValidationResult.Error($"--mode is '{Mode}': use fast or reflect.")
+        : ValidationResult.Success();
 }

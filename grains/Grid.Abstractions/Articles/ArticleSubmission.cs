@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
+
 namespace Grid.Abstractions.Articles;
 
 /// <summary>An article as a caller hands it in: the raw text and what the caller knows about it.</summary>
@@ -5,11 +8,15 @@ namespace Grid.Abstractions.Articles;
 /// <param name="Title">A title the caller already knows; overrides the parsed one.</param>
 /// <param name="Url">Where the article was found.</param>
 /// <param name="Source">The publication or agency.</param>
-/// <param name="Id">An id of the caller's choosing; by default the id is a hash of the normalized text.</param>
+/// <param name="Id">An id of the caller's choosing; by default the id is a hash of the normalized text (and of the glossary and mode, when given).</param>
+/// <param name="Glossary">Renderings the caller wants for names and terms; they beat the configured and the extracted ones.</param>
+/// <param name="Mode">Fast (one call per chunk, the default) or reflect (translate, critique, improve).</param>
 [GenerateSerializer, Immutable, Alias("grid.article-submission")]
 public sealed record ArticleSubmission(
     [property: Id(0)] string Text,
     [property: Id(1)] string? Title = null,
     [property: Id(2)] string? Url = null,
     [property: Id(3)] string? Source = null,
-    [property: Id(4)] string? Id = null);
+    [property: Id(4)] string? Id = null,
+    [property: Id(5)] ImmutableArray<GlossaryEntry> Glossary = default,
+    [property: Id(6)] TranslationMode Mode = TranslationMode.Fast);

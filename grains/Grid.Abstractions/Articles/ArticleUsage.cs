@@ -1,8 +1,9 @@
+using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 
 namespace Grid.Abstractions.Articles;
 
-/// <summary>What an article cost: the LLM work done for it, the chunks answered from the cache, and wall time.</summary>
+/// <summary>What an article cost: the LLM work done for it (in all and by stage), the chunks answered from the cache, and wall time.</summary>
 [GenerateSerializer, Immutable, Alias("grid.article-usage")]
 public sealed record ArticleUsage(
     [property: Id(0)] int LlmCalls,
@@ -12,6 +13,13 @@ public sealed record ArticleUsage(
     [property: Id(4)] int CachedChunks,
     [property: Id(5)] long ElapsedMilliseconds)
 {
-    public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed) =>
-        new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds);
+    /// <summary>The LLM work by stage (<see cref="UsageStages"/>): glossary, translate, critique, improve, consistency, summary.</summary>
+    [Id(6)] public ImmutableArray<StageUsage> Stages { get; init; } = [];
+
+    public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed, ImmutableArray<StageUsage> stages = default) =>
+        new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds) { Stages = stages.IsDefault ? [] : stages };
+
+    /// <summary>The work of one stage; none when the stage did not run.</summary>
+    public LlmUsage Stage(string stage) =>
+        (Stages.IsDefault ? [] : Stages).FirstOrDefault(usage => usage.Stage == stage)?.Usage ?? LlmUsage.None;
 }

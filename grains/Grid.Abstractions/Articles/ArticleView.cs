@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
 
 namespace Grid.Abstractions.Articles;
 
@@ -23,4 +24,7 @@ public sealed record ArticleView
     [Id(14)] public string? Failure { get; init; }
     [Id(15)] public DateTimeOffset SubmittedAt { get; init; }
     [Id(16)] public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>The renderings every paragraph uses: the caller's, the configured and the extracted ones, merged.</summary>
+    [Id(17)] public ImmutableArray<GlossaryEntry> Glossary { get; init; } = [];
+    [Id(18)] public TranslationMode Mode { get; init; }
 }

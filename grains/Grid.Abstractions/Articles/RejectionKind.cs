@@ -18,4 +18,6 @@ public enum RejectionKind
     TooManyChunks = 5,
     /// <summary>The caller's id is not a valid article id.</summary>
     InvalidId = 6,
+    /// <summary>The caller's glossary has an entry Grid cannot use (no Arabic source, no English, a duplicate...).</summary>
+    InvalidGlossary = 7,
 }

@@ -1,11 +1,25 @@
+using System.Collections.Immutable;
+
 namespace Grid.Abstractions.Translation;
 
-/// <summary>What to translate: the chunk's Arabic text, with its paragraph pieces separated by blank lines.</summary>
+/// <summary>What to translate: the chunk's Arabic text, with its paragraph pieces separated by blank lines, and what the prompt carries besides.</summary>
 /// <param name="Text">The Arabic text of the chunk.</param>
 /// <param name="Segments">How many paragraph pieces the text holds; the English must come back with as many.</param>
 /// <param name="RequestedBy">The article that asked, so the translation grain can tell it when the work is done.</param>
+/// <param name="Glossary">The article's glossary entries that occur in this chunk, and no others.</param>
+/// <param name="Context">The end of the previous chunk's Arabic, for reference only; null for the first chunk.</param>
+/// <param name="Mode">One call, or translate-critique-improve.</param>
+/// <param name="Insist">A repeat after an answer that ignored the glossary: the prompt insists on its renderings.</param>
 [GenerateSerializer, Immutable, Alias("grid.chunk-translation-request")]
 public sealed record ChunkTranslationRequest(
     [property: Id(0)] string Text,
     [property: Id(1)] int Segments,
-    [property: Id(2)] string RequestedBy);
+    [property: Id(2)] string RequestedBy,
+    [property: Id(3)] ImmutableArray<GlossaryEntry> Glossary = default,
+    [property: Id(4)] string? Context = null,
+    [property: Id(5)] TranslationMode Mode = TranslationMode.Fast,
+    [property: Id(6)] bool Insist = false)
+{
+    /// <summary>The glossary, never default.</summary>
+    public ImmutableArray<GlossaryEntry> Entries => Glossary.IsDefault ? [] : Glossary;
+}

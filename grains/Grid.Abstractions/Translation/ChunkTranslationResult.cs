@@ -10,6 +10,7 @@ namespace Grid.Abstractions.Translation;
 /// <param name="FailureDetail">A sentence saying what went wrong and how to fix it.</param>
 /// <param name="Repairs">What was repaired in the answer (a stripped preamble, a removed think block...).</param>
 /// <param name="StartedAt">When the LLM job that produced this began; tells a stale failure from a fresh one.</param>
+/// <param name="Stages">The usage split by stage (translate, critique, improve); empty for answers stored before stages were counted.</param>
 [GenerateSerializer, Immutable, Alias("grid.chunk-translation-result")]
 public sealed record ChunkTranslationResult(
     [property: Id(0)] ImmutableArray<string> English,
@@ -18,7 +19,8 @@ public sealed record ChunkTranslationResult(
     [property: Id(3)] TranslationFailureKind Failure = TranslationFailureKind.None,
     [property: Id(4)] string? FailureDetail = null,
     [property: Id(5)] ImmutableArray<string> Repairs = default,
-    [property: Id(6)] DateTimeOffset StartedAt = default)
+    [property: Id(6)] DateTimeOffset StartedAt = default,
+    [property: Id(7)] ImmutableArray<StageUsage> Stages = default)
 {
     public bool Succeeded => Failure == TranslationFailureKind.None;
 }

@@ -2,7 +2,8 @@ using Orleans.Concurrency;
 namespace Grid.Abstractions.Translation;
 
 /// <summary>
-/// The translation of one chunk of text, keyed by a hash of (normalized text, model, prompt version).
+/// The translation of one chunk of text, keyed by a hash of everything its prompt holds (normalized
+/// text, model, prompt version, glossary entries, context, mode).
 /// It is the cluster-wide cache: the first request starts one LLM job, every later or concurrent
 /// request for the same key shares it, and a finished key answers from state.
 /// </summary>

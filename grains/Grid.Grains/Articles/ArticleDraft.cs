@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Glossary;
 using Grid.Grains.Text;
 using Grid.Grains.Translation;
 
@@ -8,10 +10,15 @@ namespace Grid.Grains.Articles;
 /// <summary>A submission checked, parsed and cut into work, ready to store; or the reason it cannot be.</summary>
 public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejection)
 {
-    public static ArticleDraft Create(ArticleSubmission submission, ArticleOptions options, string model)
+    public static ArticleDraft Create(ArticleSubmission submission, ArticleOptions options, string model, TranslationOptions? translation = null)
     {
+        translation ??= new TranslationOptions();
         if (SubmissionValidator.Check(submission, options) is { } rejection)
             return new(null, rejection);
+
+        var userGlossary = UserGlossary(submission);
+        if (GlossaryRules.ProblemWith(userGlossary) is { } glossaryProblem)
+            return Refuse(RejectionKind.InvalidGlossary, $"The glossary cannot be used: {glossaryProblem}. Give each entry an Arabic 'source', a Latin-script 'english' and, optionally, a 'kind' ({string.Join(", ", GlossaryRules.Kinds)}).");
 
         var parsed = ArticleParser.Parse(TextNormalizer.Normalize(submission.Text));
         if (parsed.Paragraphs.IsEmpty)
@@ -29,11 +36,14 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
             Submission = submission,
             Parsed = parsed,
             Chunks = chunks,
-            Work = WorkFor(TitleOf(submission, parsed), chunks, model),
+            Glossary = ArticleGlossary.Merge(ConfiguredGlossary(translation), userGlossary),
+            // One chunk is translated in one prompt: names cannot disagree across chunks, so no glossary call.
+            GlossaryPending = chunks.Length > 1,
             Status = ArticleStatus.Queued,
             SubmittedAt = now,
             RoundStartedAt = now,
         };
+        state.Work = WorkFor(state, model, translation);
         return new(state, null);
     }
 
@@ -41,14 +51,35 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
     public static string? TitleOf(ArticleSubmission submission, ParsedArticle parsed) =>
         string.IsNullOrWhiteSpace(submission.Title) ? parsed.Title : TextNormalizer.Normalize(submission.Title);
 
-    private static ImmutableArray<WorkItem> WorkFor(string? title, ImmutableArray<TextChunk> chunks, string model)
+    public static ImmutableArray<GlossaryEntry> UserGlossary(ArticleSubmission submission) =>
+        submission.Glossary.IsDefault ? [] : [.. submission.Glossary.Select(entry => GlossaryRules.Tidy(entry, GlossaryOrigin.User))];
+
+    public static ImmutableArray<GlossaryEntry> ConfiguredGlossary(TranslationOptions translation) =>
+        [.. translation.Glossary.Select(term => GlossaryRules.Tidy(new GlossaryEntry(term.Source, term.English, term.Kind), GlossaryOrigin.Configuration))];
+
+    /// <summary>
+    /// The title and the chunks as translation work under the article's glossary: each carries the
+    /// entries that occur in it and, after the first chunk, the end of the chunk before as context.
+    /// </summary>
+    public static ImmutableArray<WorkItem> WorkFor(ArticleState article, string model, TranslationOptions translation)
     {
-        var work = ImmutableArray.CreateBuilder<WorkItem>(chunks.Length + 1);
+        var work = ImmutableArray.CreateBuilder<WorkItem>(article.Chunks.Length + 1);
+        var title = TitleOf(article.Submission!, article.Parsed!);
         if (title is not null && ArabicScript.ContainsArabic(title))
-            work.Add(new WorkItem(ChunkKey.For(title, model), WorkItem.Title, title, 1));
-        foreach (var chunk in chunks)
-            work.Add(new WorkItem(ChunkKey.For(chunk.Text, model), chunk.Index, chunk.Text, chunk.Segments.Length));
+            work.Add(Item(WorkItem.Title, title, 1, context: null));
+        string? previous = null;
+        foreach (var chunk in article.Chunks)
+        {
+            work.Add(Item(chunk.Index, chunk.Text, chunk.Segments.Length, NeighbourContext.Before(previous, translation.ContextChars)));
+            previous = chunk.Text;
+        }
         return work.ToImmutable();
+
+        WorkItem Item(int index, string text, int segments, string? context)
+        {
+            var item = new WorkItem("", index, text, segments, ArticleGlossary.OccurringIn(article.Glossary, text), context);
+            return item with { Key = ChunkKey.For(item.Request("", article.Mode), model) };
+        }
     }
 
     private static ArticleDraft Refuse(RejectionKind kind, string detail) => new(null, new SubmitRejection(kind, detail));

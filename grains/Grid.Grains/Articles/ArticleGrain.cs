@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Grid.Grains.Summaries;
@@ -27,20 +28,26 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     private readonly StateCheckpoint<ArticleState> _checkpoint;
     private readonly ChunkTranslator _translator;
     private readonly ArticleSummarizer _summarizer;
+    private readonly GlossaryExtractor _glossary;
     private readonly ArticleOptions _options;
+    private readonly TranslationOptions _translation;
     private readonly ILogger<ArticleGrain> _logger;
     private IGrainTimer? _watchdog;
     private Task? _summarizing;
+    private Task? _extracting;
     private ArticleListItem? _listed;
 
     public ArticleGrain(
         [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
         ChunkTranslator translator,
         ArticleSummarizer summarizer,
+        GlossaryExtractor glossary,
         IOptions<ArticleOptions> options,
+        IOptions<TranslationOptions> translation,
         ILogger<ArticleGrain> logger)
     {
-        (_state, _translator, _summarizer, _options, _logger) = (state, translator, summarizer, options.Value, logger);
+        (_state, _translator, _summarizer, _glossary, _options, _translation, _logger) =
+            (state, translator, summarizer, glossary, options.Value, translation.Value, logger);
         _checkpoint = new StateCheckpoint<ArticleState>(state, ArticleState.Merge, logger);
     }
 
@@ -66,7 +73,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
         }
 
-        var draft = ArticleDraft.Create(submission, _options, _translator.Model);
+        var draft = ArticleDraft.Create(submission, _options, _translator.Model, _translation);
         if (draft.Rejection is { } rejection)
         {
             DeactivateOnIdle();
@@ -93,7 +100,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         if (!Article.Exists || Article.Status != ArticleStatus.Translating)
             return;
-        var recorded = Article.Work.Where(item => item.Key == chunkKey).Count(item => Record(item, result));
+        var recorded = Article.Work.Concat(Article.RepairWork).Where(item => item.Key == chunkKey).Count(item => Record(item, result));
         if (recorded == 0)
             return;
         await SaveAsync();
@@ -121,11 +128,15 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         foreach (var failed in Article.Translations.Where(pair => !pair.Value.Succeeded).Select(pair => pair.Key).ToList())
             Article.Translations.Remove(failed);
         Article.Warnings.Clear();
+        Article.RepairWork = [];
+        Article.Repairs.Clear();
+        Article.ConsistencyChecked = false;
         Article.Failure = null;
         Article.FinishedAt = null;
         Article.Status = ArticleStatus.Queued;
         Article.RoundStartedAt = DateTimeOffset.UtcNow;
         _summarizing = null;
+        _extracting = null;
         await Watchdog.TrackAsync(Id);
         await SaveAsync();
         ResumeWork();
@@ -141,6 +152,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         switch (Article.Status)
         {
+            case ArticleStatus.Queued when Article.GlossaryPending:
+                _extracting ??= ExtractGlossaryAsync();
+                break;
             case ArticleStatus.Queued or ArticleStatus.Translating:
                 await DispatchPendingChunksAsync();
                 break;
@@ -153,15 +167,54 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         }
     }
 
+    /// <summary>
+    /// The one glossary call, before the chunks fan out (their prompts and cache keys carry its entries).
+    /// A failed extraction is a warning: the chunks go out with the caller's and the configured glossary.
+    /// </summary>
+    private async Task ExtractGlossaryAsync()
+    {
+        using var activity = GridTelemetry.StartInTraceOf("article.glossary", Article.TraceParent, Id);
+        var title = ArticleDraft.TitleOf(Article.Submission!, Article.Parsed!);
+        GlossaryExtraction extraction;
+        try
+        {
+            extraction = await _glossary.ExtractAsync([.. (title is null ? [] : new[] { title }), .. Article.Parsed!.Paragraphs]);
+        }
+        catch (LlmException failure)
+        {
+            // Only a missing model gets here (any other failure is a warning in the extraction): nothing will work until it is pulled.
+            Article.AddUsage(UsageStages.Glossary, failure.Usage);
+            await FinishAsync(ArticleStatus.Failed, failure.Message);
+            return;
+        }
+        finally
+        {
+            // Whatever happened, the next watchdog tick may try again while the glossary is still pending.
+            _extracting = null;
+        }
+        if (!Article.Exists || !Article.GlossaryPending)
+            return;
+        Article.AddUsage(UsageStages.Glossary, extraction.Usage);
+        if (extraction.Warning is { } warning)
+            Article.Warnings.Add(warning);
+        Article.Glossary = ArticleGlossary.Merge(extraction.Entries, Article.Glossary);
+        Article.GlossaryPending = false;
+        Article.Work = ArticleDraft.WorkFor(Article, _translator.Model, _translation);
+        await SaveAsync();
+        await DispatchPendingChunksAsync();
+    }
+
     private async Task DispatchPendingChunksAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.dispatch", Article.TraceParent, Id);
         if (Article.Status == ArticleStatus.Queued)
             Article.Status = ArticleStatus.Translating;
 
-        var pending = Article.Work.Where(item => !Article.Translations.ContainsKey(item.ChunkIndex)).ToList();
+        var pending = Article.Work.Where(item => !Article.Translations.ContainsKey(item.ChunkIndex))
+            .Concat(Article.RepairWork.Where(item => !Article.Repairs.ContainsKey(item.ChunkIndex)))
+            .ToList();
         var answers = await Task.WhenAll(pending.Select(item =>
-            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(new ChunkTranslationRequest(item.Text, item.Segments, Id))));
+            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode))));
         for (var i = 0; i < pending.Count; i++)
         {
             if (answers[i] is { } answer)
@@ -171,16 +224,27 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         await ContinueAfterTranslationAsync();
     }
 
-    /// <summary>Keeps one chunk's answer; false when it was already known, or is a failure from before a retry.</summary>
+    /// <summary>Keeps one chunk's answer (or a repair's); false when it was already known, or is a failure from before a retry.</summary>
     private bool Record(WorkItem item, ChunkTranslationResult result)
     {
-        if (Article.Translations.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < Article.RoundStartedAt))
+        var answers = item.Insist ? Article.Repairs : Article.Translations;
+        if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < Article.RoundStartedAt))
             return false;
-        Article.Translations[item.ChunkIndex] = result;
-        if (result.ProducedFor == Id)
-            Article.Usage += result.Usage;
+        answers[item.ChunkIndex] = result;
+        if (result.ProducedFor != Id)
+        {
+            if (!item.Insist)
+                Article.CachedChunks++;
+        }
+        else if (result.Stages.IsDefaultOrEmpty)
+        {
+            Article.AddUsage(item.Insist ? UsageStages.Consistency : UsageStages.Translate, result.Usage);
+        }
         else
-            Article.CachedChunks++;
+        {
+            foreach (var stage in result.Stages)
+                Article.AddUsage(stage.Stage, stage.Usage);
+        }
         return true;
     }
 
@@ -201,9 +265,45 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
             await FinishAsync(ArticleStatus.Failed, $"no part of the article could be translated: {reason}");
             return;
         }
+        if (!Article.ConsistencyChecked && !await CheckConsistencyAsync())
+            return;
         Article.Status = ArticleStatus.Summarizing;
         await SaveAsync();
         _summarizing ??= SummarizeAsync();
+    }
+
+    /// <summary>
+    /// Makes every paragraph use the glossary's renderings. Chunks whose English misses one are
+    /// translated again with the prompt insisting on the glossary; what still misses after that is
+    /// repaired by replacing the variant spelling, and what is left becomes a warning.
+    /// False while the second translations are under way.
+    /// </summary>
+    private async Task<bool> CheckConsistencyAsync()
+    {
+        if (Article.RepairWork.IsDefaultOrEmpty)
+        {
+            var chunks = ArticleConsistency.ChunksMissingRenderings(Article);
+            if (chunks.Count == 0)
+            {
+                Article.ConsistencyChecked = true;
+                return true;
+            }
+            Article.RepairWork = [.. chunks.Select(index => InsistingOn(Article.Work.Single(item => item.ChunkIndex == index)))];
+            await SaveAsync();
+            await DispatchPendingChunksAsync();
+            return false;
+        }
+        if (Article.RepairWork.Any(item => !Article.Repairs.ContainsKey(item.ChunkIndex)))
+            return false;
+        Article.Warnings.AddRange(ArticleConsistency.Repair(Article));
+        Article.ConsistencyChecked = true;
+        return true;
+    }
+
+    private WorkItem InsistingOn(WorkItem item)
+    {
+        var insisting = item with { Insist = true };
+        return insisting with { Key = ChunkKey.For(insisting.Request("", Article.Mode), _translator.Model) };
     }
 
     private async Task SummarizeAsync()
@@ -215,11 +315,11 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         {
             var result = await _summarizer.SummarizeAsync(view.Title?.En, english);
             Article.Summary = result.Summary;
-            Article.Usage += result.Usage;
+            Article.AddUsage(UsageStages.Summary, result.Usage);
         }
         catch (LlmException failure)
         {
-            Article.Usage += failure.Usage;
+            Article.AddUsage(UsageStages.Summary, failure.Usage);
             if (failure.Kind == TranslationFailureKind.ModelMissing)
             {
                 await FinishAsync(ArticleStatus.Failed, failure.Message);

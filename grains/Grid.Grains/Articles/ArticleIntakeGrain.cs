@@ -13,7 +13,7 @@ public sealed class ArticleIntakeGrain : Grain, IArticleIntakeGrain
         if (SubmissionValidator.CheckId(submission.Id) is { } invalid)
             return Task.FromResult(SubmitReceipt.Refused(invalid));
 
-        var articleId = submission.Id ?? ContentHash.Of(submission.Text ?? "");
+        var articleId = submission.Id ?? ArticleIds.For(submission);
         return GrainFactory.GetGrain<IArticleGrain>(articleId).SubmitAsync(submission);
     }
 }

@@ -27,6 +27,18 @@ public sealed class ArticleState
     [Id(13)] public DateTimeOffset RoundStartedAt { get; set; }
     /// <summary>The W3C traceparent of the submitting request: the article's work is traced as part of it.</summary>
     [Id(14)] public string? TraceParent { get; set; }
+    /// <summary>The article's glossary: the caller's and the configured entries, and once extracted, the article's own.</summary>
+    [Id(15)] public ImmutableArray<GlossaryEntry> Glossary { get; set; } = [];
+    /// <summary>The glossary call has yet to run; the chunks wait for it (their prompts carry its entries).</summary>
+    [Id(16)] public bool GlossaryPending { get; set; }
+    /// <summary>The LLM work paid for this article, by stage (<see cref="UsageStages"/>).</summary>
+    [Id(17)] public Dictionary<string, LlmUsage> StageUsage { get; set; } = [];
+    /// <summary>Second translations of chunks whose first ignored the glossary.</summary>
+    [Id(18)] public ImmutableArray<WorkItem> RepairWork { get; set; } = [];
+    /// <summary>The answers to <see cref="RepairWork"/>, by chunk index.</summary>
+    [Id(19)] public Dictionary<int, ChunkTranslationResult> Repairs { get; set; } = [];
+    /// <summary>The glossary consistency check has run (and its repairs are in <see cref="Translations"/>).</summary>
+    [Id(20)] public bool ConsistencyChecked { get; set; }
 
     public bool Exists => Submission is not null;
 
@@ -37,6 +49,8 @@ public sealed class ArticleState
     {
         foreach (var (index, result) in stored.Translations)
             mine.Translations.TryAdd(index, result);
+        foreach (var (index, result) in stored.Repairs)
+            mine.Repairs.TryAdd(index, result);
         mine.Summary ??= stored.Summary;
         return mine;
     }
@@ -46,4 +60,13 @@ public sealed class ArticleState
 
     /// <summary>Body chunks with an answer, successful or not.</summary>
     public int ChunksDone => Translations.Keys.Count(index => index != WorkItem.Title);
+
+    public TranslationMode Mode => Submission?.Mode ?? TranslationMode.Fast;
+
+    /// <summary>Counts LLM work under its stage as well as in the total.</summary>
+    public void AddUsage(string stage, LlmUsage usage)
+    {
+        Usage += usage;
+        StageUsage[stage] = StageUsage.GetValueOrDefault(stage, LlmUsage.None) + usage;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
 using Grid.Grains.Text;
 
 namespace Grid.Grains.Articles;
@@ -28,10 +29,13 @@ public static class ArticleViewBuilder
             Summary = article.Summary,
             Omitted = [.. parsed.Omitted.Select(line => new OmittedText(line.Text, line.Reason))],
             Warnings = [.. Warnings(article), .. extraWarnings],
-            Usage = ArticleUsage.From(article.Usage, article.CachedChunks, (article.FinishedAt ?? DateTimeOffset.UtcNow) - article.SubmittedAt),
+            Usage = ArticleUsage.From(article.Usage, article.CachedChunks, (article.FinishedAt ?? DateTimeOffset.UtcNow) - article.SubmittedAt,
+                [.. article.StageUsage.OrderBy(stage => stage.Key, StringComparer.Ordinal).Select(stage => new StageUsage(stage.Key, stage.Value))]),
             Failure = article.Failure,
             SubmittedAt = article.SubmittedAt,
             FinishedAt = article.FinishedAt,
+            Glossary = article.Glossary.IsDefault ? [] : article.Glossary,
+            Mode = article.Mode,
         };
     }
 

@@ -1,10 +1,24 @@
+using Grid.Abstractions.Translation;
 using Grid.Grains.Text;
 
 namespace Grid.Grains.Translation;
 
-/// <summary>The cache key of a chunk translation: the same normalized text, model and prompt give the same key anywhere in the cluster.</summary>
+/// <summary>
+/// The cache key of a chunk translation: everything that shapes the prompt. The same normalized text,
+/// model, prompt version, glossary entries, context, mode and insistence give the same key anywhere in
+/// the cluster; a change in any of them is another translation.
+/// </summary>
 public static class ChunkKey
 {
-    public static string For(string text, string model) =>
-        ContentHash.Key(TextNormalizer.ForHashing(text), model, TranslationPrompt.Version);
+    public static string For(string text, string model) => For(new ChunkTranslationRequest(text, 0, ""), model);
+
+    public static string For(ChunkTranslationRequest request, string model) =>
+        ContentHash.Key(
+            TextNormalizer.ForHashing(request.Text),
+            model,
+            TranslationPrompt.Version,
+            string.Join('\n', request.Entries.Select(entry => $"{TextNormalizer.ForHashing(entry.Source)}\t{entry.English}\t{entry.Kind}")),
+            request.Context is null ? "" : TextNormalizer.ForHashing(request.Context),
+            request.Mode.ToString(),
+            request.Insist ? "insist" : "");
 }

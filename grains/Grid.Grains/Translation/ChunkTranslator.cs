@@ -7,9 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace Grid.Grains.Translation;
 
-/// <summary>Translates one chunk through the LLM gateway and checks the answer; never returns unchecked text.</summary>
+/// <summary>
+/// Translates one chunk through the LLM gateway and checks the answer; never returns unchecked text.
+/// In <see cref="TranslationMode.Reflect"/> the checked draft is critiqued and then translated again
+/// with the critique in view: three calls, each counted under its stage.
+/// </summary>
 public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions> articles)
 {
+    private const int CritiqueOutputTokens = 512;
+
     /// <summary>The same estimate the chunker cut the text with (<c>Grid:Articles:CharsPerToken</c>).</summary>
     private readonly TokenEstimator _tokens = new(articles.Value.CharsPerToken);
 
@@ -18,18 +24,45 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
     public async Task<ChunkTranslationResult> TranslateAsync(ChunkTranslationRequest request, CancellationToken cancellationToken = default)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        var prompt = new LlmPrompt("translation", TranslationPrompt.For(request.Text, request.Segments), MaxOutputTokens(request.Text));
+        var stages = new List<StageUsage>();
+        var stage = request.Insist ? UsageStages.Consistency : UsageStages.Translate;
         try
         {
-            var result = await gateway.RunAsync(
-                prompt, answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken);
-            return new ChunkTranslationResult(result.Value, result.Usage, request.RequestedBy, Repairs: result.Repairs, StartedAt: startedAt);
+            var draft = await TranslateAsync(request, TranslationPrompt.For(request), cancellationToken);
+            stages.Add(new StageUsage(stage, draft.Usage));
+            var final = draft;
+            if (request.Mode == TranslationMode.Reflect)
+            {
+                var draftText = string.Join("\n\n", draft.Value);
+                stage = UsageStages.Critique;
+                var critique = await gateway.RunAsync(
+                    new LlmPrompt("critique", ReflectionPrompt.Critique(request, draftText), CritiqueOutputTokens),
+                    answer => CritiqueCheck(answer.Text), cancellationToken);
+                stages.Add(new StageUsage(stage, critique.Usage));
+                stage = UsageStages.Improve;
+                final = await TranslateAsync(request, ReflectionPrompt.Improve(request, draftText, critique.Value), cancellationToken);
+                stages.Add(new StageUsage(stage, final.Usage));
+            }
+            return new ChunkTranslationResult(final.Value, Total(stages), request.RequestedBy, Repairs: final.Repairs, StartedAt: startedAt, Stages: [.. stages]);
         }
         catch (LlmException failure)
         {
-            return new ChunkTranslationResult([], failure.Usage, request.RequestedBy, failure.Kind, failure.Message, [], startedAt);
+            stages.Add(new StageUsage(stage, failure.Usage));
+            return new ChunkTranslationResult([], Total(stages), request.RequestedBy, failure.Kind, failure.Message, [], startedAt, [.. stages]);
         }
     }
+
+    private Task<LlmResult<ImmutableArray<string>>> TranslateAsync(
+        ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, CancellationToken cancellationToken) =>
+        gateway.RunAsync(
+            new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)),
+            answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken);
+
+    private static LlmUsage Total(IEnumerable<StageUsage> stages) => stages.Aggregate(LlmUsage.None, (sum, stage) => sum + stage.Usage);
+
+    /// <summary>A critique is free text; only an empty one is useless.</summary>
+    private static AnswerCheck<string> CritiqueCheck(string answer) =>
+        string.IsNullOrWhiteSpace(answer) ? AnswerCheck<string>.Reject("the critique is empty") : AnswerCheck<string>.Accept(answer.Trim());
 
     /// <summary>English takes about as many tokens as the Arabic; twice that plus a margin leaves room without allowing a runaway loop.</summary>
     private int MaxOutputTokens(string text) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
 
 namespace Grid.Silo.Api;
 
@@ -20,10 +21,12 @@ public sealed record ArticleResponse(
     ArticleUsage Usage,
     string? Failure,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset? FinishedAt)
+    DateTimeOffset? FinishedAt,
+    TranslationMode Mode,
+    ImmutableArray<GlossaryEntry> Glossary)
 {
     public static ArticleResponse From(ArticleView view) => new(
         view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
         view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
-        view.SubmittedAt, view.FinishedAt);
+        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary);
 }

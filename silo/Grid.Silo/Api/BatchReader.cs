@@ -95,7 +95,8 @@ public static class BatchReader
                 try
                 {
                     var body = element.Deserialize<SubmitArticleRequest>(JsonSerializerOptions.Web)!;
-                    return new(new ArticleSubmission(body.Text ?? "", body.Title, body.Url, body.Source, body.Id), null);
+                    var (submission, problem) = body.ToSubmission();
+                    return problem is null ? new(submission, null) : Refused(problem);
                 }
                 catch (JsonException error)
                 {

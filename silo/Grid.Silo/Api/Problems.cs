@@ -35,6 +35,7 @@ public static class Problems
         RejectionKind.NoBody => "no-body",
         RejectionKind.TooManyChunks => "too-many-chunks",
         RejectionKind.InvalidId => "invalid-id",
+        RejectionKind.InvalidGlossary => "invalid-glossary",
         _ => "rejected",
     };
 

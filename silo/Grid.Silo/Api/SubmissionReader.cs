@@ -47,7 +47,8 @@ public static class SubmissionReader
             var body = JsonSerializer.Deserialize<SubmitArticleRequest>(json, JsonSerializerOptions.Web);
             if (body is null)
                 return (null, Problems.BadRequest("The JSON body is null: send { \"text\": \"...\" }.", "bad-json"));
-            return (new ArticleSubmission(body.Text ?? "", body.Title, body.Url, body.Source, body.Id), null);
+            var (submission, problem) = body.ToSubmission();
+            return problem is null ? (submission, null) : (null, Problems.BadRequest(problem, "bad-json"));
         }
         catch (JsonException error)
         {

@@ -1,4 +1,24 @@
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+
 namespace Grid.Silo.Api;
 
 /// <summary>The JSON body of <c>POST /api/articles</c>.</summary>
-public sealed record SubmitArticleRequest(string? Text, string? Title = null, string? Url = null, string? Source = null, string? Id = null);
+/// <param name="Glossary">Renderings the caller wants: <c>[{ "source": "كيربي", "english": "Kirby", "kind": "person" }]</c>.</param>
+/// <param name="Mode"><c>fast</c> (the default) or <c>reflect</c>.</param>
+public sealed record SubmitArticleRequest(
+    string? Text, string? Title = null, string? Url = null, string? Source = null, string? Id = null,
+    IReadOnlyList<GlossaryEntryRequest>? Glossary = null, string? Mode = null)
+{
+    /// <summary>The submission, or why the body cannot be one (the glossary and mode are checked here, the text by the article).</summary>
+    public (ArticleSubmission? Submission, string? Problem) ToSubmission()
+    {
+        var mode = TranslationMode.Fast;
+        if (Mode is not null && !(Enum.TryParse(Mode, ignoreCase: true, out mode) && Enum.IsDefined(mode) && !char.IsAsciiDigit(Mode.TrimStart('-').FirstOrDefault())))
+            return (null, $"'mode' is '{Mode}': use fast or reflect.");
+        if (Glossary?.Any(entry => entry is null) == true)
+            return (null, "'glossary' holds a null entry: give objects { \"source\", \"english\", \"kind\"? }.");
+        var glossary = Glossary?.Select(entry => new GlossaryEntry(entry.Source ?? "", entry.English ?? "", entry.Kind ?? GlossaryEntry.TermKind)).ToList() ?? [];
+        return (new ArticleSubmission(Text ?? "", Title, Url, Source, Id, [.. glossary], mode), null);
+    }
+}

@@ -4,6 +4,7 @@ using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Cluster.Tests.Durability;
 using Grid.Grains.Articles;
+using Grid.Grains.Translation;
 using Grid.OllamaEmulator;
 using Xunit.Abstractions;
 
@@ -42,7 +43,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         var paragraphs = SharedParagraphArticles.Generate(count: 12, paragraphs: 6, sharedShare: 0.3, seed: 31);
         var texts = paragraphs.Select(SharedParagraphArticles.Page).ToList();
         var work = texts.SelectMany(WorkOf).ToList();
-        var keyOfPrompt = work.GroupBy(item => Prompt(item.Text)).ToDictionary(group => group.Key, group => group.First().Key);
+        var keyOfPrompt = work.GroupBy(Prompt).ToDictionary(group => group.Key, group => group.First().Key);
         var unique = work.Select(item => item.Key).Distinct().Count();
         var settings = RedisGridCluster.Settings(_emulator.BaseAddress, redis.ConnectionString, $"grid-redis-{Guid.NewGuid():N}"[..24], slots: 1);
 
@@ -105,7 +106,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         foreach (var (id, before) in finished)
             Assert.Equal(before, Snapshot(articles[ids.IndexOf(id)]));
 
-        Assert.DoesNotContain(translations, request => request.ReceivedAt >= restartedAt && savedPrompts.Contains(request.LastUserMessage!));
+        Assert.DoesNotContain(translations, request => request.ReceivedAt >= restartedAt && savedPrompts.Contains(Prompt(request.System, request.LastUserMessage)));
         Assert.Equal(keyOfPrompt.Keys.ToHashSet(), OkPrompts(final));
         Assert.True(final.TranslationRequests <= unique + inFlightAtStop,
             $"{final.TranslationRequests} translation calls for {unique} unique chunks with {inFlightAtStop} in flight at the stop");
@@ -114,14 +115,23 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
     private static IEnumerable<WorkItem> WorkOf(string text) =>
         ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = GridSettings.ChunkTokens }, Model).State!.Work;
 
-    /// <summary>The last user message of a translation request for this chunk text (see TranslationPrompt).</summary>
-    private static string Prompt(string chunkText) => $"<source>\n{chunkText}\n</source>";
+    /// <summary>
+    /// A translation request as the emulator records it: the system message (which holds the chunk's
+    /// context, so the same paragraph after another one is another request) and the last user message.
+    /// </summary>
+    private static string Prompt(WorkItem item)
+    {
+        var request = item.Request("", TranslationMode.Fast);
+        return Prompt(TranslationPrompt.SystemMessage(request), TranslationPrompt.Source(request.Text).Text);
+    }
+
+    private static string Prompt(string? system, string? lastUserMessage) => $"{system}\n{lastUserMessage}";
 
     private static bool IsTranslation(RequestRecord request) =>
         request.Kind is RequestKinds.Chat or RequestKinds.Generate && !request.FormatPresent && request.Served;
 
     private static HashSet<string> OkPrompts(EmulatorStatsSnapshot stats) =>
-        [.. stats.Recent.Where(request => IsTranslation(request) && request.Outcome == RequestOutcomes.Ok).Select(request => request.LastUserMessage!)];
+        [.. stats.Recent.Where(request => IsTranslation(request) && request.Outcome == RequestOutcomes.Ok).Select(request => Prompt(request.System, request.LastUserMessage))];
 
     /// <summary>What a reader sees of a finished article, to compare before and after the restart.</summary>
     private static string Snapshot(ArticleView view) =>

@@ -8,6 +8,7 @@ namespace Grid.OllamaEmulator.Content;
 /// <param name="PromptTokens">Tokens of the prompt as sent.</param>
 /// <param name="PromptEvalCount">Tokens of the prompt after the silent cut to num_ctx.</param>
 /// <param name="Structured">True when the answer is a JSON document (the request had a format).</param>
+/// <param name="Task">What the request asked for (<see cref="RequestTasks"/>).</param>
 internal sealed record CompletionPlan(
     IReadOnlyList<string> Tokens,
     string DoneReason,
@@ -15,7 +16,8 @@ internal sealed record CompletionPlan(
     string Outcome,
     int PromptTokens,
     int PromptEvalCount,
-    bool Structured)
+    bool Structured,
+    string Task)
 {
     /// <summary>The runner's message when it dies mid-answer; Ollama forwards it as an error line.</summary>
     public const string MidstreamErrorMessage = "an error was encountered while running the model: unexpected EOF";

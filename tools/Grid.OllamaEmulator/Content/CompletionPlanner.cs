@@ -16,9 +16,25 @@ internal static class CompletionPlanner
     {
         var fitted = PromptFitter.Fit(request, numCtx);
         var structured = request.Format is not null;
-        var answer = structured ? StructuredAnswer(request.Format!, fitted.SourceText)
-            : faults.Untranslated ? fitted.SourceText
-            : Transliteration.ToLatin(fitted.SourceText);
+        var glossary = GlossaryLine.Parse(request.System);
+        var task = TaskOf(request);
+        var usedVariant = false;
+        string answer;
+        switch (task)
+        {
+            case RequestTasks.Glossary:
+                answer = GlossaryExtractionRule.Answer(fitted.SourceText).ToJsonString(OllamaJson.NodeOptions);
+                break;
+            case RequestTasks.Structured:
+                answer = StructuredAnswer(request.Format!, fitted.SourceText);
+                break;
+            case RequestTasks.Critique:
+                answer = CritiqueWriter.Write(request.LastUserMessage!, glossary);
+                break;
+            default:
+                (answer, usedVariant) = faults.Untranslated ? (fitted.SourceText, false) : GlossaryTranslation.Translate(fitted.SourceText, glossary, faults.NameVariant);
+                break;
+        }
         if (faults.Preamble)
             answer = Preamble + answer;
 
@@ -42,10 +58,17 @@ internal static class CompletionPlanner
             : truncatedByFault ? RequestOutcomes.FaultTruncate
             : truncatedByLimit ? RequestOutcomes.Length
             : faults.Preamble ? RequestOutcomes.FaultPreamble
-            : faults.Untranslated && !structured ? RequestOutcomes.FaultUntranslated
+            : faults.Untranslated && task == RequestTasks.Translation ? RequestOutcomes.FaultUntranslated
+            : usedVariant ? RequestOutcomes.FaultNameVariant
             : RequestOutcomes.Ok;
-        return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured);
+        return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured, task);
     }
+
+    /// <summary>A structured request that speaks of a glossary wants one; a free-text one that shows a translation wants a review.</summary>
+    public static string TaskOf(CompletionRequest request) =>
+        request.Format is not null
+            ? request.System?.Contains("glossary", StringComparison.OrdinalIgnoreCase) == true ? RequestTasks.Glossary : RequestTasks.Structured
+            : CritiqueWriter.IsCritique(request.LastUserMessage) ? RequestTasks.Critique : RequestTasks.Translation;
 
     private static string StructuredAnswer(JsonNode format, string source)
     {

@@ -19,7 +19,8 @@ internal sealed class FaultDice(EmulatorOptions options)
                 MidstreamError: _random.NextDouble() < settings.FaultMidstreamError,
                 Truncate: _random.NextDouble() < settings.FaultTruncate,
                 Preamble: _random.NextDouble() < settings.FaultPreamble,
-                Untranslated: _random.NextDouble() < settings.FaultUntranslated);
+                Untranslated: _random.NextDouble() < settings.FaultUntranslated,
+                NameVariant: _random.NextDouble() < settings.FaultNameVariant);
         }
     }
 }

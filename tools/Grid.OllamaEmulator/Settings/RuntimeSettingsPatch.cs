@@ -27,6 +27,7 @@ internal static class RuntimeSettingsPatch
                 "faultpreamble" => settings with { FaultPreamble = value },
                 "faultuntranslated" => settings with { FaultUntranslated = value },
                 "faulthang" => settings with { FaultHang = value },
+                "faultnamevariant" => settings with { FaultNameVariant = value },
                 _ => throw new BadRequestException($"unknown setting \"{key}\""),
             };
         }

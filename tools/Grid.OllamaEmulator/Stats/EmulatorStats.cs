@@ -1,3 +1,4 @@
+using Grid.OllamaEmulator.Content;
 using Grid.OllamaEmulator.Scheduling;
 
 namespace Grid.OllamaEmulator.Stats;
@@ -13,6 +14,8 @@ internal sealed class EmulatorStats(SlotScheduler scheduler, StateChangeSignal s
     private readonly Queue<RequestRecord> _recent = new();
     private long _translations;
     private long _structured;
+    private long _critiques;
+    private long _glossaries;
     private long _sequence;
 
     public long NextSequence() => Interlocked.Increment(ref _sequence);
@@ -27,8 +30,12 @@ internal sealed class EmulatorStats(SlotScheduler scheduler, StateChangeSignal s
             {
                 if (record.FormatPresent)
                     _structured++;
+                else if (record.Task == RequestTasks.Critique)
+                    _critiques++;
                 else
                     _translations++;
+                if (record.Task == RequestTasks.Glossary)
+                    _glossaries++;
             }
             _recent.Enqueue(record);
             while (_recent.Count > RecentCapacity)
@@ -47,6 +54,8 @@ internal sealed class EmulatorStats(SlotScheduler scheduler, StateChangeSignal s
                 RequestsByOutcome = new Dictionary<string, long>(_byOutcome),
                 TranslationRequests = _translations,
                 StructuredRequests = _structured,
+                CritiqueRequests = _critiques,
+                GlossaryRequests = _glossaries,
                 MaxConcurrent = scheduler.MaxConcurrent,
                 MaxQueued = scheduler.MaxQueued,
                 BusyMilliseconds = scheduler.BusyTime.TotalMilliseconds,
@@ -66,6 +75,8 @@ internal sealed class EmulatorStats(SlotScheduler scheduler, StateChangeSignal s
             _recent.Clear();
             _translations = 0;
             _structured = 0;
+            _critiques = 0;
+            _glossaries = 0;
             scheduler.ResetCounters();
         }
         signal.Notify();

@@ -43,6 +43,7 @@ internal sealed class RequestLogEntry
         Think = request.Think,
         KeepAlive = request.KeepAliveText,
         FormatPresent = request.Format is not null,
+        Task = CompletionPlanner.TaskOf(request),
         Stream = request.Stream,
     };
 
@@ -51,6 +52,7 @@ internal sealed class RequestLogEntry
     public void Describe(CompletionPlan plan) => _record = _record with
     {
         Structured = plan.Structured,
+        Task = plan.Task,
         PromptTokens = plan.PromptTokens,
         PromptEvalCount = plan.PromptEvalCount,
         EvalCount = plan.EvalCount,

@@ -1,0 +1,67 @@
+namespace Grid.Grains.Text;
+
+/// <summary>
+/// A glossary term and the rule for finding it in Arabic text. A term occurs where its words follow
+/// each other in the text (folded by <see cref="ArabicWords"/>); the first of them may carry the
+/// prefixes Arabic writes onto a word: the conjunctions و and ف, the prepositions ب, ك and ل, the
+/// article ال, and their combinations (وال، بال، فب، ول ...). A term that begins with ال also matches
+/// after ل, where Arabic drops the alef: للعراق is ل + العراق. Suffixes are not stripped: a name with a
+/// possessive ending (كتابه) is another word. Inner words must match exactly.
+/// </summary>
+public sealed class ArabicTerm
+{
+    private static readonly string[] Prefixes =
+        ["", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "وب", "فب", "ول", "فل", "وك", "فك", "لل", "ولل", "فلل"];
+
+    private readonly string[] _words;
+
+    public ArabicTerm(string source)
+    {
+        _words = [.. ArabicWords.Of(source).Words];
+        Source = source;
+    }
+
+    public string Source { get; }
+
+    /// <summary>False for a term with no letters, which occurs nowhere.</summary>
+    public bool IsValid => _words.Length > 0;
+
+    public bool OccursIn(string text) => OccursIn(ArabicWords.Of(text));
+
+    public bool OccursIn(ArabicWords text)
+    {
+        if (!IsValid)
+            return false;
+        var words = text.Words;
+        for (var start = 0; start + _words.Length <= words.Count; start++)
+        {
+            if (FirstWordMatches(words[start]) && RestMatches(words, start))
+                return true;
+        }
+        return false;
+    }
+
+    private bool FirstWordMatches(string word)
+    {
+        var first = _words[0];
+        foreach (var prefix in Prefixes)
+        {
+            if (word.Length == prefix.Length + first.Length && word.StartsWith(prefix, StringComparison.Ordinal) && word.EndsWith(first, StringComparison.Ordinal))
+                return true;
+        }
+        // ل + ال → لل: للعراق, وللعراق.
+        return first.StartsWith("ال", StringComparison.Ordinal)
+            && first.Length > 2
+            && (word == "ل" + first[1..] || word == "ول" + first[1..] || word == "فل" + first[1..]);
+    }
+
+    private bool RestMatches(IReadOnlyList<string> words, int start)
+    {
+        for (var i = 1; i < _words.Length; i++)
+        {
+            if (words[start + i] != _words[i])
+                return false;
+        }
+        return true;
+    }
+}

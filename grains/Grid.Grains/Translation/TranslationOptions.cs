@@ -1,0 +1,20 @@
+namespace Grid.Grains.Translation;
+
+/// <summary>What every translation prompt carries besides the text: <c>Grid:Translation</c>.</summary>
+public sealed class TranslationOptions
+{
+    public const string Section = "Grid:Translation";
+
+    /// <summary>
+    /// The cluster-wide glossary (<c>Grid:Translation:Glossary:N:Source</c>, <c>:English</c>, <c>:Kind</c>):
+    /// house renderings that beat the extracted ones; a submission's own glossary beats these.
+    /// </summary>
+    public List<GlossaryTermOptions> Glossary { get; set; } = [];
+
+    /// <summary>
+    /// How much of the previous chunk's Arabic each chunk's prompt carries as context, in characters
+    /// (cut back to a sentence or word boundary); 0 sends none. About 100 tokens by default: enough for
+    /// the referent of a pronoun, cheap enough to keep the cost linear.
+    /// </summary>
+    public int ContextChars { get; set; } = 300;
+}

@@ -1,0 +1,87 @@
+using Grid.Abstractions.Translation;
+using Grid.Grains.Glossary;
+using Grid.Grains.Translation;
+using Grid.OllamaEmulator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grid.Grains.Tests.Llm;
+
+/// <summary>The glossary call, glossary and context in the translation prompt, and the reflect mode, through the gateway to the emulator.</summary>
+public sealed class GlossaryAndReflectionTests
+{
+    private static readonly GlossaryEntry Kirby = new("كيربي", "Kirby", "person");
+
+    [Fact]
+    public async Task TheGlossaryAndTheContextRideInTheSystemMessageAndTheSourceIsTheLastUserMessageAlone()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+        var request = new ChunkTranslationRequest(LlmSamples.SecondParagraph, 1, "article-1", [Kirby], Context: "قال المتحدث.");
+
+        var result = await harness.Translator.TranslateAsync(request, LlmHarness.Timeout);
+
+        Assert.True(result.Succeeded, result.FailureDetail);
+        Assert.Contains("Kirby", result.English[0]);
+        var sent = Assert.Single(harness.ChatRequests);
+        Assert.Equal($"<source>\n{LlmSamples.SecondParagraph}\n</source>", sent.LastUserMessage);
+        Assert.Contains($"{TranslationPrompt.GlossaryHeading}\n- كيربي => Kirby [person]", sent.System);
+        Assert.Contains("Do not translate it", sent.System);
+        Assert.Contains("<context>\nقال المتحدث.\n</context>", sent.System);
+        Assert.Equal(2, sent.MessageCount);
+        Assert.Equal([UsageStages.Translate], result.Stages.Select(stage => stage.Stage));
+    }
+
+    [Fact]
+    public async Task ReflectMakesThreeCallsPerChunkCountedByStageAndFastMakesOne()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+
+        var fast = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest with { Glossary = [Kirby] }, LlmHarness.Timeout);
+        var fastCalls = harness.ChatRequests.Count;
+        var reflect = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest with { Glossary = [Kirby], Mode = TranslationMode.Reflect }, LlmHarness.Timeout);
+
+        Assert.Equal(1, fastCalls);
+        Assert.Equal(1, fast.Usage.Calls);
+        Assert.True(reflect.Succeeded, reflect.FailureDetail);
+        Assert.Equal(3, reflect.Usage.Calls);
+        Assert.Equal([UsageStages.Translate, UsageStages.Critique, UsageStages.Improve], reflect.Stages.Select(stage => stage.Stage));
+        Assert.All(reflect.Stages, stage => Assert.Equal(1, stage.Usage.Calls));
+        Assert.Equal(reflect.Usage.InputTokens, reflect.Stages.Sum(stage => stage.Usage.InputTokens));
+
+        var (critique, improve) = (harness.ChatRequests[^2], harness.ChatRequests[^1]);
+        Assert.Equal(Grid.OllamaEmulator.Content.RequestTasks.Critique, critique.Task);
+        Assert.Contains("<translation>", critique.LastUserMessage);
+        Assert.Equal($"<source>\n{LlmSamples.TwoParagraphs}\n</source>", improve.LastUserMessage);
+        Assert.Contains("<notes>\nNo changes needed.\n</notes>", improve.System);
+        Assert.Equal(fast.English.ToArray(), reflect.English.ToArray());
+    }
+
+    [Fact]
+    public async Task TheGlossaryCallListsTheArticlesRecurringQuotedNames()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+        var extractor = harness.Services.GetRequiredService<GlossaryExtractor>();
+
+        var extraction = await extractor.ExtractAsync([LlmSamples.FirstParagraph, LlmSamples.SecondParagraph], LlmHarness.Timeout);
+
+        Assert.Null(extraction.Warning);
+        var entry = Assert.Single(extraction.Entries);
+        Assert.Equal(("كيربي", Transliteration.ToLatin("كيربي"), GlossaryOrigin.Extracted), (entry.Source, entry.English, entry.Origin));
+        Assert.Equal(1, extraction.Usage.Calls);
+        Assert.Equal(1, harness.Emulator.Stats.GlossaryRequests);
+    }
+
+    [Fact]
+    public async Task AGlossaryAnswerThatIsNotJsonFallsBackToNoGlossaryWithAWarning()
+    {
+        // A preamble before the JSON: every attempt is garbage to the validator.
+        await using var harness = await LlmHarness.StartAsync(faults: settings => settings with { FaultPreamble = 1 });
+        var extractor = harness.Services.GetRequiredService<GlossaryExtractor>();
+
+        var extraction = await extractor.ExtractAsync([LlmSamples.FirstParagraph, LlmSamples.SecondParagraph], LlmHarness.Timeout);
+
+        Assert.Empty(extraction.Entries);
+        Assert.Contains("glossary could not be extracted", extraction.Warning);
+        Assert.Contains("not JSON", extraction.Warning);
+        Assert.Equal(LlmHarness.MaxAttempts, extraction.Usage.Calls);
+    }
+}
