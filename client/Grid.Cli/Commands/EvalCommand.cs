@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
 using Grid.Cli.Evaluation;
 using Grid.Client;
 using Grid.Client.Evaluation;
@@ -23,7 +24,8 @@ public sealed class EvalCommand : GridCommand<EvalSettings>
             return ExitCodes.BadInput;
         }
 
-        var submissions = pairs.Select(pair => new ArticleSubmission(pair.Source, pair.Title)).ToList();
+        var mode = Enum.Parse<TranslationMode>(settings.Mode, ignoreCase: true);
+        var submissions = pairs.Select(pair => new ArticleSubmission(pair.Source, pair.Title, Mode: mode)).ToList();
         var receipts = await grid.SubmitManyAsync(submissions, cancellationToken);
         if (settings.Retranslate)
             receipts = await RetranslateKnownAsync(grid, submissions, receipts, cancellationToken);
@@ -42,7 +44,7 @@ public sealed class EvalCommand : GridCommand<EvalSettings>
 
         var chrF = new ChrF(wordOrder: settings.WordOrder);
         var evaluations = pairs.Zip(receipts, (pair, receipt) => Evaluate(chrF, pair, receipt, articleOf.GetValueOrDefault(pair))).ToList();
-        var report = EvaluationReport.From(chrF, evaluations, invalidLines);
+        var report = EvaluationReport.From(chrF, mode, evaluations, invalidLines);
         if (settings.Json)
             Console.WriteLine(report.ToJson());
         else

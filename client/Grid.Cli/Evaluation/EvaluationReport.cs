@@ -1,3 +1,4 @@
+using Grid.Abstractions.Translation;
 using Grid.Client.Evaluation;
 using Spectre.Console;
 
@@ -6,13 +7,13 @@ namespace Grid.Cli.Evaluation;
 /// <summary>The scores of a pairs file: one row per pair, and the corpus score over every completed article.</summary>
 /// <param name="Metric">The metric's name as sacreBLEU prints it (chrF2, chrF2++).</param>
 /// <param name="Overall">The corpus score, from the summed statistics of the completed articles; null when none completed.</param>
-public sealed record EvaluationReport(string Metric, IReadOnlyList<ArticleEvaluation> Articles, IReadOnlyList<InvalidPairLine> InvalidLines, double? Overall)
+public sealed record EvaluationReport(string Metric, TranslationMode Mode, IReadOnlyList<ArticleEvaluation> Articles, IReadOnlyList<InvalidPairLine> InvalidLines, double? Overall)
 {
-    public static EvaluationReport From(ChrF chrF, IReadOnlyList<ArticleEvaluation> articles, IReadOnlyList<InvalidPairLine> invalidLines)
+    public static EvaluationReport From(ChrF chrF, TranslationMode mode, IReadOnlyList<ArticleEvaluation> articles, IReadOnlyList<InvalidPairLine> invalidLines)
     {
         var scored = articles.Where(article => article.Statistics is not null).Select(article => article.Statistics!).ToList();
         var overall = scored.Count == 0 ? (double?)null : chrF.Score(scored.Aggregate((sum, next) => sum + next));
-        return new(chrF.Name, articles, invalidLines, overall);
+        return new(chrF.Name, mode, articles, invalidLines, overall);
     }
 
     public int Failed => Articles.Count(article => article.Article is not null && !article.Completed);
@@ -43,7 +44,7 @@ public sealed record EvaluationReport(string Metric, IReadOnlyList<ArticleEvalua
         }
         AnsiConsole.Write(table);
         var overall = Overall is { } value
-            ? $"Overall {Metric}: {Format(value)} over {Scored} article{(Scored == 1 ? "" : "s")} (corpus score from their summed n-gram statistics)"
+            ? $"Overall {Metric}: {Format(value)} over {Scored} article{(Scored == 1 ? "" : "s")} in {Mode.ToString().ToLowerInvariant()} mode (corpus score from their summed n-gram statistics)"
             : $"Overall {Metric}: none, no article completed";
         AnsiConsole.WriteLine($"{overall}; {Failed} failed, {Refused} refused, {InvalidLines.Count} invalid lines.");
     }
@@ -51,6 +52,7 @@ public sealed record EvaluationReport(string Metric, IReadOnlyList<ArticleEvalua
     public string ToJson() => ArticleJson.Serialize(new
     {
         metric = Metric,
+        mode = Mode.ToString().ToLowerInvariant(),
         overall = new { score = Overall, articles = Scored },
         articles = Articles.Select(evaluation => new
         {

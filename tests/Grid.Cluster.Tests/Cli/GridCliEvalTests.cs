@@ -17,6 +17,28 @@ public sealed class GridCliEvalTests(SiloWithEmulatorFixture fixture) : IClassFi
     private string Gateway => fixture.Silo.GatewayPort.ToString();
 
     [Fact]
+    public async Task ReflectModeIsEvaluatedOnArticlesOfItsOwnThatCostMoreCalls()
+    {
+        var fast = JsonNode.Parse((await GridCliProcess.RunAsync("eval", PairsFile, "--json", "--gateway-port", Gateway)).Output)!.AsObject();
+        var run = await GridCliProcess.RunAsync("eval", PairsFile, "--mode", "reflect", "--json", "--gateway-port", Gateway);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Errors);
+        var reflect = JsonNode.Parse(run.Output)!.AsObject();
+        Assert.Equal(("fast", "reflect"), (fast["mode"]!.GetValue<string>(), reflect["mode"]!.GetValue<string>()));
+        foreach (var (one, other) in fast["articles"]!.AsArray().Zip(reflect["articles"]!.AsArray()))
+        {
+            Assert.NotEqual(one!["articleId"]!.GetValue<string>(), other!["articleId"]!.GetValue<string>());
+            var stored = await fixture.Http.WaitUntilFinishedAsync(other["articleId"]!.GetValue<string>());
+            Assert.Equal("reflect", stored["mode"]!.GetValue<string>());
+            Assert.True(other["usage"]!["llmCalls"]!.GetValue<int>() > one["usage"]!["llmCalls"]!.GetValue<int>());
+        }
+
+        var refused = await GridCliProcess.RunAsync("eval", PairsFile, "--mode", "careful", "--gateway-port", Gateway);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("use fast or reflect", refused.Output + refused.Errors);
+    }
+
+    [Fact]
     public async Task EvalScoresEachArticleAndTheCorpusAsChrFOfTheEnglishTheApiReturns()
     {
         var pairs = File.ReadAllLines(PairsFile).Select(line => JsonNode.Parse(line)!.AsObject()).ToList();
