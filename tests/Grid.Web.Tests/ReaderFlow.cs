@@ -68,6 +68,18 @@ internal static class ReaderFlow
         await Expect(page.Locator("#summary-ar")).ToHaveTextAsync(summary["ar"]!.GetValue<string>());
         Assert.Equal("rtl", await page.Locator("#summary-ar").EvaluateAsync<string>("element => getComputedStyle(element).direction"));
         await Expect(page.Locator("#key-points > li")).ToHaveCountAsync(summary["keyPoints"]!.AsArray().Count);
+
+        // The article's glossary (the seed's recurring names), folded away with the warnings, and the mode with its calls.
+        var glossary = article["glossary"]!.AsArray();
+        Assert.NotEmpty(glossary);
+        var rows = page.Locator("#glossary-entries > tr");
+        await Expect(rows).ToHaveCountAsync(glossary.Count);
+        for (var i = 0; i < glossary.Count; i++)
+        {
+            Assert.Equal(glossary[i]!["source"]!.GetValue<string>(), await rows.Nth(i).Locator("td").Nth(0).TextContentAsync());
+            Assert.Equal(glossary[i]!["english"]!.GetValue<string>(), await rows.Nth(i).Locator("td").Nth(1).TextContentAsync());
+        }
+        await Expect(page.Locator("#usage")).ToContainTextAsync($"fast mode: {article["usage"]!["llmCalls"]} LLM calls");
         return article;
     }
 

@@ -139,6 +139,14 @@ function renderNotes(article) {
   warnings.querySelector('summary').textContent = `Warnings (${article.warnings.length})`;
   document.getElementById('warning-list').replaceChildren(...article.warnings.map(warning => el('li', {}, warning)));
 
+  const entries = article.glossary ?? [];
+  const glossary = document.getElementById('glossary');
+  glossary.hidden = entries.length === 0;
+  glossary.querySelector('summary').textContent = `Glossary (${entries.length} names and terms, each rendered one way throughout)`;
+  document.getElementById('glossary-entries').replaceChildren(...entries.map(entry => el('tr', {},
+    el('td', { lang: 'ar', dir: 'rtl' }, entry.source), el('td', { lang: 'en' }, entry.english),
+    el('td', {}, entry.kind), el('td', { class: 'muted' }, entry.origin))));
+
   const omitted = document.getElementById('omitted');
   omitted.hidden = article.omitted.length === 0;
   omitted.querySelector('summary').textContent = `Left out of the text (${article.omitted.length} lines: navigation, share buttons, related links…)`;
@@ -146,8 +154,10 @@ function renderNotes(article) {
     el('li', {}, el('span', { dir: 'auto' }, line.text), ' ', el('span', { class: 'muted' }, `(${line.reason})`))));
 
   const usage = article.usage;
+  const stages = (usage?.stages ?? []).filter(stage => stage.usage.calls > 0).map(stage => `${stage.stage} ${stage.usage.calls}`);
   document.getElementById('usage').textContent = usage
-    ? `${usage.llmCalls} LLM calls, ${usage.inputTokens} tokens in, ${usage.outputTokens} out; ${usage.cachedChunks} chunks from the cache.`
+    ? `${article.mode ?? 'fast'} mode: ${usage.llmCalls} LLM calls${stages.length ? ` (${stages.join(', ')})` : ''}, `
+      + `${usage.inputTokens} tokens in, ${usage.outputTokens} out; ${usage.cachedChunks} chunks from the cache.`
     : '';
 }
 
