@@ -1,5 +1,4 @@
 using Grid.Abstractions.Articles;
-using Grid.Abstractions.Translation;
 using Grid.Cli.Evaluation;
 using Grid.Client;
 using Grid.Client.Evaluation;
@@ -24,7 +23,7 @@ public sealed class EvalCommand : GridCommand<EvalSettings>
             return ExitCodes.BadInput;
         }
 
-        var mode = Enum.Parse<TranslationMode>(settings.Mode, ignoreCase: true);
+        var mode = settings.QualityMode;
         var submissions = pairs.Select(pair => new ArticleSubmission(pair.Source, pair.Title, Mode: mode)).ToList();
         var receipts = await grid.SubmitManyAsync(submissions, cancellationToken);
         if (settings.Retranslate)

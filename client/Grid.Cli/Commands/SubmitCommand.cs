@@ -1,5 +1,4 @@
 using Grid.Abstractions.Articles;
-using Grid.Abstractions.Translation;
 using Grid.Client;
 using Spectre.Console;
 
@@ -22,7 +21,7 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
             AnsiConsole.MarkupLineInterpolated($"[red]{glossaryProblem}[/]");
             return ExitCodes.BadInput;
         }
-        var mode = Enum.Parse<TranslationMode>(settings.Mode, ignoreCase: true);
+        var mode = settings.QualityMode;
 
         var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode }), cancellationToken);
         var accepted = new List<(string Name, SubmitReceipt Receipt)>();

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Grid.Cli.Commands;
 
-public sealed class SubmitSettings : GridCommandSettings
+public sealed class SubmitSettings : TranslatingCommandSettings
 {
     [CommandArgument(0, "<path>")]
     [Description("A file, a folder (every .txt, .md and .html in it; HTML is reduced to its article text), or - for standard input.")]
@@ -22,13 +22,8 @@ public sealed class SubmitSettings : GridCommandSettings
     [Description("A JSON file of renderings every article must use: [{ \"source\": \"كيربي\", \"english\": \"Kirby\", \"kind\": \"person\" }]; they beat the configured and the extracted glossary.")]
     public string? Glossary { get; init; }
 
-    [CommandOption("--mode <MODE>")]
-    [Description("fast (one LLM call per chunk, the default) or reflect (translate, critique, improve: three calls per chunk).")]
-    public string Mode { get; init; } = "fast";
-
     public override ValidationResult Validate() =>
         !(Path == "-" || File.Exists(Path) || Directory.Exists(Path)) ? ValidationResult.Error($"'{Path}' is neither a file, a folder nor '-'.")
         : Glossary is not null && !File.Exists(Glossary) ? ValidationResult.Error($"The glossary file '{Glossary}' does not exist.")
-        : Mode.ToLowerInvariant() is not ("fast" or "reflect") ? ValidationResult.Error($"--mode is '{Mode}': use fast or reflect.")
-        : ValidationResult.Success();
+        : base.Validate();
 }
