@@ -1,5 +1,6 @@
 using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
+using Grid.Grains.Translation;
 
 namespace Grid.Grains.Articles;
 
@@ -9,6 +10,35 @@ namespace Grid.Grains.Articles;
 /// </summary>
 public static class ArticleConsistency
 {
+    /// <summary>
+    /// Moves the check on by one step. Chunks whose English misses a rendering are planned for a
+    /// second translation whose prompt insists on the glossary (<see cref="ConsistencyStep.Dispatch"/>);
+    /// once those are in, what still misses is repaired by replacing the variant spelling, and what is
+    /// left becomes a warning (<see cref="ConsistencyStep.Done"/>).
+    /// </summary>
+    public static ConsistencyStep Advance(ArticleState article, string model)
+    {
+        if (article.RepairWork.IsDefaultOrEmpty)
+        {
+            var chunks = ChunksMissingRenderings(article);
+            if (chunks.Count > 0)
+            {
+                article.RepairWork = [.. chunks.Select(index => InsistingOn(article, article.Work.Single(item => item.ChunkIndex == index), model))];
+                return ConsistencyStep.Dispatch;
+            }
+        }
+        else if (article.RepairWork.Any(item => !article.Repairs.ContainsKey(item.ChunkIndex)))
+        {
+            return ConsistencyStep.Wait;
+        }
+        else
+        {
+            article.Warnings.AddRange(Repair(article));
+        }
+        article.ConsistencyChecked = true;
+        return ConsistencyStep.Done;
+    }
+
     /// <summary>The chunks (and title) whose English misses a rendering of the glossary entries they carry.</summary>
     public static IReadOnlyList<int> ChunksMissingRenderings(ArticleState article) =>
         [.. Misses(article).Select(miss => miss.ChunkIndex).Distinct()];
@@ -34,6 +64,13 @@ public static class ArticleConsistency
         return warnings;
     }
 
+    /// <summary>The same chunk asked again with the glossary insisted on: another prompt, so another cache key.</summary>
+    private static WorkItem InsistingOn(ArticleState article, WorkItem item, string model)
+    {
+        var insisting = item with { Insist = true };
+        return insisting with { Key = ChunkKey.For(insisting.Request("", article.Mode), model) };
+    }
+
     private static IEnumerable<GlossaryMiss> Misses(ArticleState article) =>
         article.Work.Where(item => article.Translations.TryGetValue(item.ChunkIndex, out var result) && result.Succeeded)
             .SelectMany(item => MissesOf(article, item.ChunkIndex, article.Translations[item.ChunkIndex]));
@@ -47,4 +84,17 @@ public static class ArticleConsistency
 
     private static string Where(ArticleState article, int chunkIndex, int segment) =>
         chunkIndex == WorkItem.Title ? "title" : $"paragraph {article.Chunks[chunkIndex].Segments[segment].ParagraphIndex}";
+}
+
+/// <summary>Where the consistency check stands after <see cref="ArticleConsistency.Advance"/>.</summary>
+public enum ConsistencyStep
+{
+    /// <summary>Checked and repaired: the article goes on to its summary.</summary>
+    Done,
+
+    /// <summary>Second translations were planned in <see cref="ArticleState.RepairWork"/>: send them.</summary>
+    Dispatch,
+
+    /// <summary>Second translations are still under way.</summary>
+    Wait,
 }

@@ -100,7 +100,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         if (!Article.Exists || Article.Status != ArticleStatus.Translating)
             return;
-        var recorded = Article.Work.Concat(Article.RepairWork).Where(item => item.Key == chunkKey).Count(item => Record(item, result));
+        var recorded = Article.Work.Concat(Article.RepairWork).Where(item => item.Key == chunkKey).Count(item => Article.Record(item, result, Id));
         if (recorded == 0)
             return;
         await SaveAsync();
@@ -125,16 +125,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     /// <summary>Submitting an article again that ended with parts missing re-drives just those parts; nothing done is redone.</summary>
     private async Task RetryGapsAsync()
     {
-        foreach (var failed in Article.Translations.Where(pair => !pair.Value.Succeeded).Select(pair => pair.Key).ToList())
-            Article.Translations.Remove(failed);
-        Article.Warnings.Clear();
-        Article.RepairWork = [];
-        Article.Repairs.Clear();
-        Article.ConsistencyChecked = false;
-        Article.Failure = null;
-        Article.FinishedAt = null;
-        Article.Status = ArticleStatus.Queued;
-        Article.RoundStartedAt = DateTimeOffset.UtcNow;
+        Article.StartNewRound();
         _summarizing = null;
         _extracting = null;
         await Watchdog.TrackAsync(Id);
@@ -194,12 +185,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         }
         if (!Article.Exists || !Article.GlossaryPending)
             return;
-        Article.AddUsage(UsageStages.Glossary, extraction.Usage);
-        if (extraction.Warning is { } warning)
-            Article.Warnings.Add(warning);
-        Article.Glossary = ArticleGlossary.Merge(extraction.Entries, Article.Glossary);
-        Article.GlossaryPending = false;
-        Article.Work = ArticleDraft.WorkFor(Article, _translator.Model, _translation);
+        Article.ApplyGlossary(extraction, _translator.Model, _translation);
         await SaveAsync();
         await DispatchPendingChunksAsync();
     }
@@ -210,100 +196,50 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         if (Article.Status == ArticleStatus.Queued)
             Article.Status = ArticleStatus.Translating;
 
-        var pending = Article.Work.Where(item => !Article.Translations.ContainsKey(item.ChunkIndex))
-            .Concat(Article.RepairWork.Where(item => !Article.Repairs.ContainsKey(item.ChunkIndex)))
-            .ToList();
+        var pending = Article.PendingWork();
         var answers = await Task.WhenAll(pending.Select(item =>
             GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode))));
         for (var i = 0; i < pending.Count; i++)
         {
             if (answers[i] is { } answer)
-                Record(pending[i], answer);
+                Article.Record(pending[i], answer, Id);
         }
         await SaveAsync();
         await ContinueAfterTranslationAsync();
-    }
-
-    /// <summary>Keeps one chunk's answer (or a repair's); false when it was already known, or is a failure from before a retry.</summary>
-    private bool Record(WorkItem item, ChunkTranslationResult result)
-    {
-        var answers = item.Insist ? Article.Repairs : Article.Translations;
-        if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < Article.RoundStartedAt))
-            return false;
-        answers[item.ChunkIndex] = result;
-        if (result.ProducedFor != Id)
-        {
-            if (!item.Insist)
-                Article.CachedChunks++;
-        }
-        else if (result.Stages.IsDefaultOrEmpty)
-        {
-            Article.AddUsage(item.Insist ? UsageStages.Consistency : UsageStages.Translate, result.Usage);
-        }
-        else
-        {
-            foreach (var stage in result.Stages)
-                Article.AddUsage(stage.Stage, stage.Usage);
-        }
-        return true;
     }
 
     private async Task ContinueAfterTranslationAsync()
     {
         if (Article.Status != ArticleStatus.Translating)
             return;
-        if (Article.Translations.Values.FirstOrDefault(result => result.Failure == TranslationFailureKind.ModelMissing) is { } missing)
+        if (Article.TranslationFailure() is { } failure)
         {
-            await FinishAsync(ArticleStatus.Failed, missing.FailureDetail);
+            await FinishAsync(ArticleStatus.Failed, failure);
             return;
         }
-        if (Article.Work.Any(item => !Article.Translations.ContainsKey(item.ChunkIndex)))
-            return;
-        if (!Article.Translations.Any(pair => pair.Key != WorkItem.Title && pair.Value.Succeeded))
-        {
-            var reason = Article.Translations.Values.First(result => !result.Succeeded).FailureDetail;
-            await FinishAsync(ArticleStatus.Failed, $"no part of the article could be translated: {reason}");
-            return;
-        }
-        if (!Article.ConsistencyChecked && !await CheckConsistencyAsync())
+        if (Article.AwaitsTranslations || !await CheckConsistencyAsync())
             return;
         Article.Status = ArticleStatus.Summarizing;
         await SaveAsync();
         _summarizing ??= SummarizeAsync();
     }
 
-    /// <summary>
-    /// Makes every paragraph use the glossary's renderings. Chunks whose English misses one are
-    /// translated again with the prompt insisting on the glossary; what still misses after that is
-    /// repaired by replacing the variant spelling, and what is left becomes a warning.
-    /// False while the second translations are under way.
-    /// </summary>
+    /// <summary>Makes every paragraph use the glossary's renderings (<see cref="ArticleConsistency"/>); false while second translations are under way.</summary>
     private async Task<bool> CheckConsistencyAsync()
     {
-        if (Article.RepairWork.IsDefaultOrEmpty)
+        if (Article.ConsistencyChecked)
+            return true;
+        switch (ArticleConsistency.Advance(Article, _translator.Model))
         {
-            var chunks = ArticleConsistency.ChunksMissingRenderings(Article);
-            if (chunks.Count == 0)
-            {
-                Article.ConsistencyChecked = true;
+            case ConsistencyStep.Dispatch:
+                await SaveAsync();
+                await DispatchPendingChunksAsync();
+                return false;
+            case ConsistencyStep.Wait:
+                return false;
+            default:
                 return true;
-            }
-            Article.RepairWork = [.. chunks.Select(index => InsistingOn(Article.Work.Single(item => item.ChunkIndex == index)))];
-            await SaveAsync();
-            await DispatchPendingChunksAsync();
-            return false;
         }
-        if (Article.RepairWork.Any(item => !Article.Repairs.ContainsKey(item.ChunkIndex)))
-            return false;
-        Article.Warnings.AddRange(ArticleConsistency.Repair(Article));
-        Article.ConsistencyChecked = true;
-        return true;
-    }
-
-    private WorkItem InsistingOn(WorkItem item)
-    {
-        var insisting = item with { Insist = true };
-        return insisting with { Key = ChunkKey.For(insisting.Request("", Article.Mode), _translator.Model) };
     }
 
     private async Task SummarizeAsync()

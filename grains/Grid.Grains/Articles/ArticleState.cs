@@ -7,7 +7,7 @@ namespace Grid.Grains.Articles;
 
 /// <summary>What an article grain persists; every finished chunk is written as it arrives.</summary>
 [GenerateSerializer, Alias("grid.article-state")]
-public sealed class ArticleState
+public sealed partial class ArticleState
 {
     [Id(0)] public ArticleSubmission? Submission { get; set; }
     [Id(1)] public ParsedArticle? Parsed { get; set; }

@@ -1,0 +1,83 @@
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Glossary;
+using Grid.Grains.Translation;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>
+/// The rules of an article's work, kept with its state so the grain only orchestrates: which
+/// chunks still need an answer, how an answer is counted, and what a new round resets.
+/// </summary>
+public sealed partial class ArticleState
+{
+    /// <summary>Chunks and repairs without an answer yet.</summary>
+    public IReadOnlyList<WorkItem> PendingWork() =>
+        [.. Work.Where(item => !Translations.ContainsKey(item.ChunkIndex)).Concat(RepairWork.Where(item => !Repairs.ContainsKey(item.ChunkIndex)))];
+
+    /// <summary>Some chunk (not a repair) has no answer yet.</summary>
+    public bool AwaitsTranslations => Work.Any(item => !Translations.ContainsKey(item.ChunkIndex));
+
+    /// <summary>
+    /// Keeps one chunk's answer (or a repair's) and counts what it cost: nothing when another article
+    /// paid for it. False when it was already known, or is a failure from before a retry.
+    /// </summary>
+    public bool Record(WorkItem item, ChunkTranslationResult result, string articleId)
+    {
+        var answers = item.Insist ? Repairs : Translations;
+        if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < RoundStartedAt))
+            return false;
+        answers[item.ChunkIndex] = result;
+        if (result.ProducedFor != articleId)
+        {
+            if (!item.Insist)
+                CachedChunks++;
+        }
+        else if (result.Stages.IsDefaultOrEmpty)
+        {
+            AddUsage(item.Insist ? UsageStages.Consistency : UsageStages.Translate, result.Usage);
+        }
+        else
+        {
+            foreach (var stage in result.Stages)
+                AddUsage(stage.Stage, stage.Usage);
+        }
+        return true;
+    }
+
+    /// <summary>Why the article cannot go on to its summary once every chunk answered, or null when it can.</summary>
+    public string? TranslationFailure()
+    {
+        if (Translations.Values.FirstOrDefault(result => result.Failure == TranslationFailureKind.ModelMissing) is { } missing)
+            return missing.FailureDetail;
+        if (AwaitsTranslations || Translations.Any(pair => pair.Key != WorkItem.Title && pair.Value.Succeeded))
+            return null;
+        return $"no part of the article could be translated: {Translations.Values.First(result => !result.Succeeded).FailureDetail}";
+    }
+
+    /// <summary>Takes in the extracted glossary and re-plans the chunks, whose prompts and cache keys carry its entries.</summary>
+    public void ApplyGlossary(GlossaryExtraction extraction, string model, TranslationOptions translation)
+    {
+        AddUsage(UsageStages.Glossary, extraction.Usage);
+        if (extraction.Warning is { } warning)
+            Warnings.Add(warning);
+        Glossary = ArticleGlossary.Merge(extraction.Entries, Glossary);
+        GlossaryPending = false;
+        Work = ArticleDraft.WorkFor(this, model, translation);
+    }
+
+    /// <summary>Opens a new round for an article that ended with gaps: failed chunks are forgotten, finished ones kept.</summary>
+    public void StartNewRound()
+    {
+        foreach (var failed in Translations.Where(pair => !pair.Value.Succeeded).Select(pair => pair.Key).ToList())
+            Translations.Remove(failed);
+        Warnings.Clear();
+        RepairWork = [];
+        Repairs.Clear();
+        ConsistencyChecked = false;
+        Failure = null;
+        FinishedAt = null;
+        Status = ArticleStatus.Queued;
+        RoundStartedAt = DateTimeOffset.UtcNow;
+    }
+}

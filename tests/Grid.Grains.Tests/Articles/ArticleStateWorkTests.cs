@@ -1,0 +1,94 @@
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Articles;
+
+namespace Grid.Grains.Tests.Articles;
+
+/// <summary>The rules of an article's work that its grain relies on: counting answers, failing, and starting a new round.</summary>
+public sealed class ArticleStateWorkTests
+{
+    private const string Id = "a1";
+    private static readonly LlmUsage OneCall = new(1, 300, 100, 500);
+
+    [Fact]
+    public void AnAnswerMadeForThisArticleCountsItsCostAndOneMadeForAnotherCountsAsCached()
+    {
+        var article = Article(chunks: 2);
+
+        Assert.True(article.Record(article.Work[0], Succeeded(Id), Id));
+        Assert.True(article.Record(article.Work[1], Succeeded("another"), Id));
+
+        Assert.Equal(OneCall, article.Usage);
+        Assert.Equal(OneCall, article.StageUsage[UsageStages.Translate]);
+        Assert.Equal(1, article.CachedChunks);
+        Assert.Empty(article.PendingWork());
+    }
+
+    [Fact]
+    public void AnAnswerIsCountedOnceAndAFailureFromBeforeTheRoundIsIgnored()
+    {
+        var article = Article(chunks: 2);
+        var beforeTheRound = Failed(TranslationFailureKind.BackendUnavailable) with { StartedAt = article.RoundStartedAt.AddSeconds(-1) };
+
+        Assert.True(article.Record(article.Work[0], Succeeded(Id), Id));
+        Assert.False(article.Record(article.Work[0], Succeeded(Id), Id));
+        Assert.False(article.Record(article.Work[1], beforeTheRound, Id));
+
+        Assert.Equal(OneCall, article.Usage);
+        Assert.Equal([article.Work[1]], article.PendingWork());
+    }
+
+    [Fact]
+    public void AMissingModelFailsTheArticleEvenWhileOtherChunksAreStillOut()
+    {
+        var article = Article(chunks: 3);
+        article.Record(article.Work[0], Failed(TranslationFailureKind.ModelMissing), Id);
+
+        Assert.True(article.AwaitsTranslations);
+        Assert.Equal("model missing", article.TranslationFailure());
+    }
+
+    [Fact]
+    public void TheArticleFailsOnlyWhenEveryChunkAnsweredAndNoneSucceeded()
+    {
+        var article = Article(chunks: 2);
+        article.Record(article.Work[0], Failed(TranslationFailureKind.BackendUnavailable), Id);
+        Assert.Null(article.TranslationFailure());
+
+        article.Record(article.Work[1], Failed(TranslationFailureKind.BackendUnavailable), Id);
+        Assert.Equal("no part of the article could be translated: backend down", article.TranslationFailure());
+    }
+
+    [Fact]
+    public void ANewRoundForgetsFailuresAndWarningsButKeepsFinishedChunks()
+    {
+        var article = Article(chunks: 2);
+        article.Record(article.Work[0], Succeeded(Id), Id);
+        article.Record(article.Work[1], Failed(TranslationFailureKind.BackendUnavailable), Id);
+        (article.Status, article.Failure, article.FinishedAt) = (ArticleStatus.Failed, "backend down", DateTimeOffset.UtcNow);
+        article.Warnings.Add("a warning");
+
+        article.StartNewRound();
+
+        Assert.Equal(ArticleStatus.Queued, article.Status);
+        Assert.Null(article.Failure);
+        Assert.Null(article.FinishedAt);
+        Assert.Empty(article.Warnings);
+        Assert.Equal([article.Work[1]], article.PendingWork());
+    }
+
+    private static ArticleState Article(int chunks)
+    {
+        var paragraphs = Enumerable.Range(1, chunks).Select(i => $"فقرة رقم {i} من المقال عن الاجتماع في بغداد.");
+        var options = new ArticleOptions { ChunkTokens = 20 };
+        var state = ArticleDraft.Create(new ArticleSubmission(string.Join("\n\n", paragraphs)), options, "model").State!;
+        Assert.Equal(chunks, state.Work.Length);
+        return state;
+    }
+
+    private static ChunkTranslationResult Succeeded(string producedFor) =>
+        new(["English"], OneCall, producedFor, StartedAt: DateTimeOffset.UtcNow);
+
+    private static ChunkTranslationResult Failed(TranslationFailureKind kind) =>
+        new([], LlmUsage.None, Id, kind, kind == TranslationFailureKind.ModelMissing ? "model missing" : "backend down", StartedAt: DateTimeOffset.UtcNow);
+}
