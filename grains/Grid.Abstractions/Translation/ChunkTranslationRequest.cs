@@ -10,6 +10,11 @@ namespace Grid.Abstractions.Translation;
 /// <param name="Context">The end of the previous chunk's Arabic, for reference only; null for the first chunk.</param>
 /// <param name="Mode">One call, or translate-critique-improve.</param>
 /// <param name="Insist">A repeat after an answer that ignored the glossary: the prompt insists on its renderings.</param>
+/// <param name="PaidBy">
+/// Who pays, named in the result: the article and which submission of it, since an article deleted
+/// and submitted again is a new one that paid nothing for what the old one left in the cache.
+/// Null means <paramref name="RequestedBy"/>.
+/// </param>
 [GenerateSerializer, Immutable, Alias("grid.chunk-translation-request")]
 public sealed record ChunkTranslationRequest(
     [property: Id(0)] string Text,
@@ -18,8 +23,12 @@ public sealed record ChunkTranslationRequest(
     [property: Id(3)] ImmutableArray<GlossaryEntry> Glossary = default,
     [property: Id(4)] string? Context = null,
     [property: Id(5)] TranslationMode Mode = TranslationMode.Fast,
-    [property: Id(6)] bool Insist = false)
+    [property: Id(6)] bool Insist = false,
+    [property: Id(7)] string? PaidBy = null)
 {
+    /// <summary>Who pays for the work (<see cref="PaidBy"/>, else the requesting article).</summary>
+    public string Payer => PaidBy ?? RequestedBy;
+
     /// <summary>The glossary, never default.</summary>
     public ImmutableArray<GlossaryEntry> Entries => Glossary.IsDefault ? [] : Glossary;
 }

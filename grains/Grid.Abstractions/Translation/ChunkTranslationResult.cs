@@ -5,7 +5,7 @@ namespace Grid.Abstractions.Translation;
 /// <summary>The outcome of translating one chunk: the English per paragraph piece, or why there is none.</summary>
 /// <param name="English">One English text per segment of the request, in order; empty when the work failed.</param>
 /// <param name="Usage">The LLM work that produced this answer.</param>
-/// <param name="ProducedFor">The article whose request paid for the work; any other article got it from the cache.</param>
+/// <param name="ProducedFor">The payer of the request that did the work (<see cref="ChunkTranslationRequest.Payer"/>); any other got it from the cache.</param>
 /// <param name="Failure">Why it failed; <see cref="TranslationFailureKind.None"/> on success.</param>
 /// <param name="FailureDetail">A sentence saying what went wrong and how to fix it.</param>
 /// <param name="Repairs">What was repaired in the answer (a stripped preamble, a removed think block...).</param>

@@ -198,7 +198,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
         var pending = Article.PendingWork();
         var answers = await Task.WhenAll(pending.Select(item =>
-            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode))));
+            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id)))));
         for (var i = 0; i < pending.Count; i++)
         {
             if (answers[i] is { } answer)

@@ -19,8 +19,15 @@ public sealed partial class ArticleState
     public bool AwaitsTranslations => Work.Any(item => !Translations.ContainsKey(item.ChunkIndex));
 
     /// <summary>
-    /// Keeps one chunk's answer (or a repair's) and counts what it cost: nothing when another article
-    /// paid for it. False when it was already known, or is a failure from before a retry.
+    /// Who pays for this article's chunks: its id and submission time, so the same text deleted and
+    /// submitted again does not count the first submission's work (now in the cache) as its own.
+    /// </summary>
+    public string Payer(string articleId) => $"{articleId}@{SubmittedAt.UtcTicks}";
+
+    /// <summary>
+    /// Keeps one chunk's answer (or a repair's) and counts what it cost: nothing when another article,
+    /// or an earlier submission of this one, paid for it. False when it was already known, or is a
+    /// failure from before a retry.
     /// </summary>
     public bool Record(WorkItem item, ChunkTranslationResult result, string articleId)
     {
@@ -28,7 +35,7 @@ public sealed partial class ArticleState
         if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < RoundStartedAt))
             return false;
         answers[item.ChunkIndex] = result;
-        if (result.ProducedFor != articleId)
+        if (result.ProducedFor != Payer(articleId))
         {
             if (!item.Insist)
                 CachedChunks++;

@@ -22,6 +22,6 @@ public sealed record WorkItem(
 {
     public const int Title = -1;
 
-    public ChunkTranslationRequest Request(string articleId, TranslationMode mode) =>
-        new(Text, Segments, articleId, Glossary.IsDefault ? [] : Glossary, Context, mode, Insist);
+    public ChunkTranslationRequest Request(string articleId, TranslationMode mode, string? paidBy = null) =>
+        new(Text, Segments, articleId, Glossary.IsDefault ? [] : Glossary, Context, mode, Insist, paidBy);
 }

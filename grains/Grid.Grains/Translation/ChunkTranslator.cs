@@ -43,12 +43,12 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
                 final = await TranslateAsync(request, ReflectionPrompt.Improve(request, draftText, critique.Value), cancellationToken);
                 stages.Add(new StageUsage(stage, final.Usage));
             }
-            return new ChunkTranslationResult(final.Value, Total(stages), request.RequestedBy, Repairs: final.Repairs, StartedAt: startedAt, Stages: [.. stages]);
+            return new ChunkTranslationResult(final.Value, Total(stages), request.Payer, Repairs: final.Repairs, StartedAt: startedAt, Stages: [.. stages]);
         }
         catch (LlmException failure)
         {
             stages.Add(new StageUsage(stage, failure.Usage));
-            return new ChunkTranslationResult([], Total(stages), request.RequestedBy, failure.Kind, failure.Message, [], startedAt, [.. stages]);
+            return new ChunkTranslationResult([], Total(stages), request.Payer, failure.Kind, failure.Message, [], startedAt, [.. stages]);
         }
     }
 

@@ -34,8 +34,13 @@ public sealed class ArticleDeletionTests(SiloWithEmulatorFixture fixture) : ICla
         var receipt = (await resubmitted.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(id, receipt["id"]!.GetValue<string>());
         Assert.False(receipt["alreadyKnown"]!.GetValue<bool>());
-        Assert.Equal("completed", (await Http.WaitUntilFinishedAsync(id))["status"]!.GetValue<string>());
+        var again = await Http.WaitUntilFinishedAsync(id);
+        Assert.Equal("completed", again["status"]!.GetValue<string>());
         Assert.Equal(translations, fixture.Emulator.Stats.TranslationRequests);
+        // The new article paid for no translation: the deleted one's work is cache to it.
+        var usage = again["usage"]!;
+        Assert.DoesNotContain(usage["stages"]!.AsArray(), stage => stage!["stage"]!.GetValue<string>() == "translate");
+        Assert.InRange(usage["cachedChunks"]!.GetValue<int>(), again["progress"]!["chunksTotal"]!.GetValue<int>(), int.MaxValue);
         await Http.GetUntilAsync("/api/articles?pageSize=100", list => list.Ids().Contains(id));
     }
 

@@ -15,7 +15,7 @@ public sealed class ArticleStateWorkTests
     {
         var article = Article(chunks: 2);
 
-        Assert.True(article.Record(article.Work[0], Succeeded(Id), Id));
+        Assert.True(article.Record(article.Work[0], Succeeded(article.Payer(Id)), Id));
         Assert.True(article.Record(article.Work[1], Succeeded("another"), Id));
 
         Assert.Equal(OneCall, article.Usage);
@@ -25,13 +25,27 @@ public sealed class ArticleStateWorkTests
     }
 
     [Fact]
+    public void WorkLeftInTheCacheByAnEarlierSubmissionOfTheSameArticleCountsAsCached()
+    {
+        var earlier = Article(chunks: 1);
+        earlier.SubmittedAt = earlier.SubmittedAt.AddMinutes(-5);
+        var article = Article(chunks: 1);
+
+        Assert.NotEqual(earlier.Payer(Id), article.Payer(Id));
+        article.Record(article.Work[0], Succeeded(earlier.Payer(Id)), Id);
+
+        Assert.Equal(LlmUsage.None, article.Usage);
+        Assert.Equal(1, article.CachedChunks);
+    }
+
+    [Fact]
     public void AnAnswerIsCountedOnceAndAFailureFromBeforeTheRoundIsIgnored()
     {
         var article = Article(chunks: 2);
         var beforeTheRound = Failed(TranslationFailureKind.BackendUnavailable) with { StartedAt = article.RoundStartedAt.AddSeconds(-1) };
 
-        Assert.True(article.Record(article.Work[0], Succeeded(Id), Id));
-        Assert.False(article.Record(article.Work[0], Succeeded(Id), Id));
+        Assert.True(article.Record(article.Work[0], Succeeded(article.Payer(Id)), Id));
+        Assert.False(article.Record(article.Work[0], Succeeded(article.Payer(Id)), Id));
         Assert.False(article.Record(article.Work[1], beforeTheRound, Id));
 
         Assert.Equal(OneCall, article.Usage);
@@ -63,7 +77,7 @@ public sealed class ArticleStateWorkTests
     public void ANewRoundForgetsFailuresAndWarningsButKeepsFinishedChunks()
     {
         var article = Article(chunks: 2);
-        article.Record(article.Work[0], Succeeded(Id), Id);
+        article.Record(article.Work[0], Succeeded(article.Payer(Id)), Id);
         article.Record(article.Work[1], Failed(TranslationFailureKind.BackendUnavailable), Id);
         (article.Status, article.Failure, article.FinishedAt) = (ArticleStatus.Failed, "backend down", DateTimeOffset.UtcNow);
         article.Warnings.Add("a warning");
