@@ -4,8 +4,9 @@
 
 import { api, apiJson, apiKey, followEvents } from './api.js';
 import { el, safeLink } from './dom.js';
-import { formatDate, formatDuration, isFinished, progressText, timeTaken } from './format.js';
+import { formatDate, formatDuration, isFinished, timeTaken } from './format.js';
 import { clearError, showError, showKeyControls } from './notices.js';
+import { showProgress } from './progress.js';
 
 const id = decodeURIComponent(location.pathname.replace(/^\/articles\//, '').replace(/\/$/, ''));
 const articlePath = `/api/articles/${encodeURIComponent(id)}`;
@@ -48,7 +49,7 @@ function follow() {
   following = true;
   let seen = `${current.status}/${current.progress.chunksDone}`;
   followEvents(id, (type, data) => {
-    if (data) showProgress(data);
+    if (data) showProgress(progressElements(), data, { endShownElsewhere: true });
     const now = data ? `${data.status}/${data.progress.chunksDone}` : 'gone';
     if (now !== seen || type === 'end') {
       seen = now;
@@ -93,7 +94,7 @@ function render(article) {
     took === null ? null : el('span', { class: 'took' }, `took ${formatDuration(took)}`),
   ].filter(Boolean));
 
-  showProgress(article);
+  showProgress(progressElements(), article, { endShownElsewhere: true });
   const failure = document.getElementById('failure');
   failure.textContent = article.failure ?? '';
   failure.hidden = !article.failure;
@@ -104,15 +105,12 @@ function render(article) {
   renderNotes(article);
 }
 
-function showProgress(progress) {
-  const status = document.getElementById('status');
-  status.textContent = progress.status;
-  status.dataset.status = progress.status;
-  const bar = document.getElementById('progress');
-  bar.max = Math.max(1, progress.progress.chunksTotal);
-  bar.value = isFinished(progress.status) ? bar.max : progress.progress.chunksDone;
-  bar.hidden = isFinished(progress.status);
-  document.getElementById('progress-text').textContent = isFinished(progress.status) ? '' : progressText(progress.progress);
+function progressElements() {
+  return {
+    status: document.getElementById('status'),
+    bar: document.getElementById('progress'),
+    text: document.getElementById('progress-text'),
+  };
 }
 
 function renderSummary(summary) {

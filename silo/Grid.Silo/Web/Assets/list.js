@@ -6,6 +6,7 @@ import { el } from './dom.js';
 import { formatDate, formatDuration, isFinished, progressText, Statuses, timeTaken } from './format.js';
 import { articleTextOfHtml } from './html-text.js';
 import { clearError, showError, showKeyControls } from './notices.js';
+import { showProgress } from './progress.js';
 
 const PageSize = 20;
 const RefreshDelay = 2000;
@@ -152,13 +153,11 @@ function follow(id, status, alreadyKnown) {
 }
 
 function showSubmission(event) {
-  const status = document.getElementById('submission-status');
-  status.textContent = event.status;
-  status.dataset.status = event.status;
-  const bar = document.getElementById('submission-progress');
-  bar.max = Math.max(1, event.progress.chunksTotal);
-  bar.value = isFinished(event.status) ? bar.max : event.progress.chunksDone;
-  document.getElementById('submission-detail').textContent = event.failure ?? progressText(event.progress);
+  showProgress({
+    status: document.getElementById('submission-status'),
+    bar: document.getElementById('submission-progress'),
+    text: document.getElementById('submission-detail'),
+  }, event);
 }
 
 filter.addEventListener('change', () => navigate(1, filter.value));
