@@ -21,7 +21,11 @@ public static class GridTelemetry
     public static Counter<long> ArticlesFailed { get; } =
         Meter.CreateCounter<long>("grid.articles.failed", "{article}", "Articles that reached failed.");
 
-    /// <summary>Tagged <c>grid.cache</c> = <c>hit</c> (answered from state), <c>joined</c> (shared a running job) or <c>miss</c> (started one).</summary>
+    /// <summary>
+    /// Tagged <c>grid.cache</c> = <c>hit</c> (answered from state), <c>joined</c> (shared a running job),
+    /// <c>elsewhere</c> (another silo runs it) or <c>miss</c> (started one). An article asking again
+    /// while the job runs (its watchdog does) is not counted again.
+    /// </summary>
     public static Counter<long> ChunkTranslations { get; } =
         Meter.CreateCounter<long>("grid.chunk.translations", "{chunk}", "Chunk translations asked for, by cache outcome.");
 

@@ -23,6 +23,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     private readonly IClusterMembershipService _membership;
     private readonly string _thisSilo;
     private readonly HashSet<string> _waitingArticles = [];
+    private readonly HashSet<string> _sentElsewhere = [];
     private Task? _work;
 
     public ChunkTranslationGrain(
@@ -42,11 +43,9 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     {
         if (_state.State.Result is { } finished)
             return Counted(finished, "hit");
+        // An article's watchdog asks again while the work runs: only its first ask is counted.
         if (_work is not null)
-        {
-            _waitingArticles.Add(request.RequestedBy);
-            return Counted(null, "joined");
-        }
+            return _waitingArticles.Add(request.RequestedBy) ? Counted(null, "joined") : null;
 
         // Another activation of this grain may have done or be doing the work (two can exist for a
         // moment after a silo fails): look at what is stored before paying for it.
@@ -54,9 +53,9 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         if (_state.State.Result is { } stored)
             return Counted(stored, "hit");
         if (ClaimedByAnotherLiveSilo())
-            return Counted(null, "elsewhere");  // the article asks again and will find the result
+            return SentElsewhere(request);  // the article asks again and will find the result
         if (!await TryClaimAsync())
-            return Counted(_state.State.Result, _state.State.Result is null ? "elsewhere" : "hit");
+            return _state.State.Result is { } won ? Counted(won, "hit") : SentElsewhere(request);
 
         _waitingArticles.Add(request.RequestedBy);
         _work = TranslateInBackgroundAsync(request);
@@ -133,6 +132,9 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
             return false;
         }
     }
+
+    private ChunkTranslationResult? SentElsewhere(ChunkTranslationRequest request) =>
+        _sentElsewhere.Add(request.RequestedBy) ? Counted(null, "elsewhere") : null;
 
     private static ChunkTranslationResult? Counted(ChunkTranslationResult? result, string cache)
     {

@@ -63,6 +63,31 @@ public sealed class MetricsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnArticleAskingAgainWhileItsChunksRunIsNotCountedAsJoiningThem()
+    {
+        using var http = _silo.CreateClient();
+        var text = SharedParagraphArticles.Page(SharedParagraphArticles.Generate(count: 1, paragraphs: 4, sharedShare: 0, seed: 6)[0]);
+        var before = _emulator.Requests.Select(request => request.Sequence).DefaultIfEmpty(0).Max();
+        _meters.Clear();
+        // Slow answers: the article's watchdog (every second here) asks for its running chunks many times.
+        _emulator.UpdateSettings(settings => settings with { TokensPerSecond = 60 });
+        try
+        {
+            using var posted = await http.PostAsync("/api/articles", new StringContent(text, Encoding.UTF8, "text/plain"));
+            await http.WaitUntilFinishedAsync((await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+        }
+        finally
+        {
+            _emulator.UpdateSettings(settings => settings with { TokensPerSecond = 0 });
+        }
+
+        var translations = _emulator.Requests.Count(request => request.Sequence > before && request.Kind == RequestKinds.Chat && !request.Structured);
+        Assert.True(translations > 1, $"{translations} translation calls: the article should need several chunks");
+        Assert.Equal(translations, Total("grid.chunk.translations|grid.cache=miss"));
+        Assert.Equal(0, Total("grid.chunk.translations|grid.cache=joined"));
+    }
+
+    [Fact]
     public async Task MetricsAreScrapedInPrometheusTextFormat()
     {
         using var http = _silo.CreateClient();
