@@ -132,7 +132,8 @@ public sealed partial class ScaleOutTests(RedisServerFixture redis, ITestOutputH
             "--Grid:Api:RequestsPerMinute=1000000",
         ], _siloOutput);
         _silos.Add(silo);
-        await silo.WaitUntilHealthyAsync(TimeSpan.FromMinutes(1));
+        // Generous: with every test project running at once, a process start can take a while.
+        await silo.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
     }
 
     private async Task WaitForTranslationsAsync(int count)
