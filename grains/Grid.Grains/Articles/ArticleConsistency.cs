@@ -16,14 +16,14 @@ public static class ArticleConsistency
     /// once those are in, what still misses is repaired by replacing the variant spelling, and what is
     /// left becomes a warning (<see cref="ConsistencyStep.Done"/>).
     /// </summary>
-    public static ConsistencyStep Advance(ArticleState article, string model)
+    public static ConsistencyStep Advance(ArticleState article, string model, TranslationOptions translation)
     {
         if (article.RepairWork.IsDefaultOrEmpty)
         {
             var chunks = ChunksMissingRenderings(article);
             if (chunks.Count > 0)
             {
-                article.RepairWork = [.. chunks.Select(index => InsistingOn(article, article.Work.Single(item => item.ChunkIndex == index), model))];
+                article.RepairWork = [.. chunks.Select(index => InsistingOn(article, article.Work.Single(item => item.ChunkIndex == index), model, translation))];
                 return ConsistencyStep.Dispatch;
             }
         }
@@ -65,10 +65,10 @@ public static class ArticleConsistency
     }
 
     /// <summary>The same chunk asked again with the glossary insisted on: another prompt, so another cache key.</summary>
-    private static WorkItem InsistingOn(ArticleState article, WorkItem item, string model)
+    private static WorkItem InsistingOn(ArticleState article, WorkItem item, string model, TranslationOptions translation)
     {
         var insisting = item with { Insist = true };
-        return insisting with { Key = ChunkKey.For(insisting.Request("", article.Mode), model) };
+        return insisting with { Key = ChunkKey.For(insisting.Request("", article.Mode), model, translation.ContextInCacheKey) };
     }
 
     private static IEnumerable<GlossaryMiss> Misses(ArticleState article) =>

@@ -78,7 +78,7 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
         WorkItem Item(int index, string text, int segments, string? context)
         {
             var item = new WorkItem("", index, text, segments, ArticleGlossary.OccurringIn(article.Glossary, text), context);
-            return item with { Key = ChunkKey.For(item.Request("", article.Mode), model) };
+            return item with { Key = ChunkKey.For(item.Request("", article.Mode), model, translation.ContextInCacheKey) };
         }
     }
 

@@ -229,7 +229,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         if (Article.ConsistencyChecked)
             return true;
-        switch (ArticleConsistency.Advance(Article, _translator.Model))
+        switch (ArticleConsistency.Advance(Article, _translator.Model, _translation))
         {
             case ConsistencyStep.Dispatch:
                 await SaveAsync();

@@ -17,4 +17,12 @@ public sealed class TranslationOptions
     /// the referent of a pronoun, cheap enough to keep the cost linear.
     /// </summary>
     public int ContextChars { get; set; } = 300;
+
+    /// <summary>
+    /// Whether the context is part of a chunk's cache key. Yes by default: a translation is reused only
+    /// where it was made with the same text before it. No shares a paragraph between articles whatever
+    /// precedes it (wire copy reused in many articles), at the price of reusing a translation made with
+    /// another article's context.
+    /// </summary>
+    public bool ContextInCacheKey { get; set; } = true;
 }
