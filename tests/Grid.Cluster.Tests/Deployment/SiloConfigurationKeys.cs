@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Grid.Grains.Articles;
 using Grid.Grains.Llm;
+using Grid.Grains.Translation;
 using Grid.Silo.Api;
 using Grid.Silo.Hosting;
 
@@ -18,6 +19,7 @@ internal static class SiloConfigurationKeys
             .. KeysOf(typeof(ArticleOptions), ArticleOptions.Section),
             .. KeysOf(typeof(CatalogOptions), CatalogOptions.Section),
             .. KeysOf(typeof(ApiOptions), ApiOptions.Section),
+            .. KeysOf(typeof(TranslationOptions), TranslationOptions.Section),
             "Urls",
         ],
         StringComparer.OrdinalIgnoreCase);
@@ -44,7 +46,7 @@ internal static class SiloConfigurationKeys
     }
 
     private static Type? ElementType(Type type) =>
-        type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments().FirstOrDefault() : null;
+        type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type) ? null : type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault();
 
     private static bool IsComplex(Type type) =>
         type.IsClass && type != typeof(string) && !typeof(IEnumerable).IsAssignableFrom(type);
