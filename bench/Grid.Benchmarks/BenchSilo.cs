@@ -30,6 +30,8 @@ public sealed class BenchSilo : IAsyncDisposable
             $"--Grid:Silo:GatewayPort={FreePort()}",
             "--Grid:Storage=Memory",
             "--Logging:LogLevel:Default=Warning",
+            // Standard output is for the scenario's JSON line; what the silo logs goes to standard error.
+            "--Logging:Console:LogToStandardErrorThreshold=Trace",
             // The benchmark polls every article it sends; the per-address rate limit is for people, not for it.
             "--Grid:Api:RequestsPerMinute=0",
             .. settings,
