@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Grid.Cluster.Tests.Processes;
 
 /// <summary>The three loopback ports one silo process listens on: HTTP, Orleans silo-to-silo, and the client gateway.</summary>
@@ -9,19 +6,5 @@ internal sealed record SiloPorts(int Http, int Silo, int Gateway)
     public static SiloPorts Free() => new(LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free());
 
     /// <summary>True when all three can be bound again, e.g. after the process that held them was killed.</summary>
-    public bool AreFree() => new[] { Http, Silo, Gateway }.All(CanBind);
-
-    private static bool CanBind(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+    public bool AreFree() => new[] { Http, Silo, Gateway }.All(LoopbackPorts.CanBind);
 }
