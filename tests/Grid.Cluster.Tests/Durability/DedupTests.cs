@@ -43,8 +43,8 @@ public sealed class DedupTests(ITestOutputHelper output) : IAsyncLifetime
             slowest = read.Elapsed > slowest ? read.Elapsed : slowest;
         }
         output.WriteLine($"{texts.Count} articles, {work.Count} chunks, {unique} unique, {_grid.Emulator.Stats.TranslationRequests} translation calls; slowest read of a finished article {slowest.TotalMilliseconds:F1} ms");
+        // Reads answer from state: no LLM call. How fast they are is the benchmark's business, not a test's.
         Assert.Equal(chatCalls, _grid.Emulator.Stats.Kind(RequestKinds.Chat));
-        Assert.True(slowest < TimeSpan.FromSeconds(1), $"a finished article took {slowest} to read");
     }
 
     [Fact]

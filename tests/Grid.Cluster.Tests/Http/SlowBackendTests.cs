@@ -49,7 +49,8 @@ public sealed class SlowBackendTests : IAsyncLifetime
 
         Assert.Equal("completed", status);
         Assert.True(started.Elapsed >= SlowChunk, $"the chunk should have taken {SlowChunk}, the article took {started.Elapsed}");
-        Assert.True(readsWhileTranslating > 100, $"only {readsWhileTranslating} reads answered while the chunk translated");
-        Assert.True(slowestRead < TimeSpan.FromSeconds(5), $"a read waited {slowestRead} on the translation");
+        // A read that waited on the translation would take most of the minute; the margins leave room for a loaded machine.
+        Assert.True(readsWhileTranslating > 20, $"only {readsWhileTranslating} reads answered while the chunk translated");
+        Assert.True(slowestRead < SlowChunk / 4, $"a read waited {slowestRead} on the translation");
     }
 }
