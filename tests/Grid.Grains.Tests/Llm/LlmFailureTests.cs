@@ -170,16 +170,17 @@ public sealed class LlmFailureTests
     {
         await using var harness = await LlmHarness.StartAsync(
             faults: s => s with { FaultHang = 1 },
-            settings: new Dictionary<string, string?> { ["RequestTimeout"] = "00:00:00.250" });
+            settings: new Dictionary<string, string?> { ["RequestTimeout"] = "00:00:01" });
 
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
         Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
         Assert.Contains("did not answer in time", result.FailureDetail);
-        // Each attempt held an emulator slot until Grid gave up on it and went away.
-        await harness.Emulator.WaitUntilAsync(stats => stats.Outcome(RequestOutcomes.FaultHang) == LlmHarness.MaxAttempts, LlmHarness.Timeout);
-        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Kind(RequestKinds.Chat));
+        // Each attempt ended at the emulator only because Grid gave up on it and went away: while it
+        // hung, or (on a loaded machine) while still waiting there for a slot.
+        await harness.Emulator.WaitUntilAsync(stats => stats.Kind(RequestKinds.Chat) == LlmHarness.MaxAttempts, LlmHarness.Timeout);
+        Assert.All(harness.ChatRequests, request => Assert.Contains(request.Outcome, new[] { RequestOutcomes.FaultHang, RequestOutcomes.Cancelled }));
     }
 
     [Fact]
