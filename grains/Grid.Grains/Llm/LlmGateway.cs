@@ -60,6 +60,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
 
             (lastKind, lastProblem) = (TranslationFailureKind.InvalidAnswer, verdict.Problem!);
             LogRetry(prompt.Purpose, attempt, lastProblem);
+            prompt = prompt with { Rejections = prompt.Rejections + 1 };
         }
         throw new LlmException(lastKind, $"{prompt.Purpose} failed after {_options.MaxAttempts} attempts; last: {lastProblem}", usage);
     }
@@ -162,14 +163,15 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
     }
 
     /// <summary>
-    /// The same on every backend: temperature 0, the fixed seed, the output limit (Ollama's
+    /// The same on every backend: temperature 0 and the fixed seed (another seed and
+    /// <see cref="LlmOptions.RetryTemperature"/> after a rejected answer), the output limit (Ollama's
     /// <c>num_predict</c>, OpenAI's <c>max_completion_tokens</c>) and the JSON schema of a structured answer.
     /// </summary>
     private ChatOptions ChatOptionsFor(LlmPrompt prompt, LlmEndpointKind kind) => new()
     {
         ModelId = _options.Model,
-        Temperature = 0,
-        Seed = _options.Seed,
+        Temperature = prompt.Rejections == 0 ? 0 : (float)_options.RetryTemperature,
+        Seed = _options.Seed + prompt.Rejections,
         MaxOutputTokens = prompt.MaxOutputTokens,
         ResponseFormat = prompt.JsonSchema is { } schema ? ChatResponseFormat.ForJsonSchema(schema, schemaName: prompt.Purpose.Replace(' ', '_')) : null,
         // Ollama-only settings ride on the raw request: the context window, no thinking, and keeping the model loaded.

@@ -15,6 +15,13 @@ public sealed class LlmOptions
     /// <summary>Fixed seed with temperature 0, so the same chunk gives the same answer.</summary>
     public int Seed { get; set; } = 42;
 
+    /// <summary>
+    /// The temperature of an ask after an answer failed its checks (untranslated, cut short, the wrong
+    /// number of paragraphs...), with the next seed: at temperature 0 and the same seed a model would
+    /// give the same answer again, and every retry would be wasted.
+    /// </summary>
+    public double RetryTemperature { get; set; } = 0.4;
+
     /// <summary>How long the backend keeps the model loaded between calls.</summary>
     public string KeepAlive { get; set; } = "30m";
 

@@ -12,6 +12,8 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             errors.Add("Grid:Llm:Model is empty: name the model the backends serve, e.g. qwen2.5:7b.");
         if (options.ContextTokens < 512)
             errors.Add($"Grid:Llm:ContextTokens is {options.ContextTokens}: it must be at least 512.");
+        if (options.RetryTemperature is < 0 or > 2)
+            errors.Add($"Grid:Llm:RetryTemperature is {options.RetryTemperature}: use 0 to 2 (0.4 by default).");
         if (options.MaxAttempts < 1)
             errors.Add("Grid:Llm:MaxAttempts must be at least 1.");
         if (options.RequestTimeout <= TimeSpan.Zero)

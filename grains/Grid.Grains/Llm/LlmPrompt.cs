@@ -10,4 +10,12 @@ public sealed record LlmPrompt(
     string Purpose,
     IReadOnlyList<ChatMessage> Messages,
     int MaxOutputTokens,
-    JsonElement? JsonSchema = null);
+    JsonElement? JsonSchema = null)
+{
+    /// <summary>
+    /// How many answers to this prompt were rejected already. The first ask is reproducible
+    /// (temperature 0, the fixed seed); each ask after a rejection varies the seed and warms the
+    /// temperature, since the same request would bring the same rejected answer back.
+    /// </summary>
+    public int Rejections { get; init; }
+}

@@ -31,6 +31,41 @@ public sealed class LlmRequestContractTests
     }
 
     [Fact]
+    public async Task AfterARejectedAnswerTheNextAskHasTheNextSeedAndTheRetryTemperature()
+    {
+        // Every answer comes back untranslated: at temperature 0 and the same seed, a real model would repeat it.
+        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultUntranslated = 1 });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        var asks = harness.ChatRequests.OrderBy(request => request.Sequence).ToList();
+        Assert.Equal(LlmHarness.MaxAttempts, asks.Count);
+        Assert.Equal(0.0, asks[0].Options!.Temperature);
+        Assert.Equal(LlmHarness.Seed, asks[0].Options!.Seed);
+        for (var i = 1; i < asks.Count; i++)
+        {
+            Assert.Equal(0.4, asks[i].Options!.Temperature!.Value, precision: 3);
+            Assert.Equal(LlmHarness.Seed + i, asks[i].Options!.Seed);
+        }
+    }
+
+    [Fact]
+    public async Task AfterABackendFailureTheSameReproducibleRequestIsAskedAgain()
+    {
+        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultMidstreamError = 1 });
+
+        await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.Equal(LlmHarness.MaxAttempts, harness.ChatRequests.Count);
+        Assert.All(harness.ChatRequests, request =>
+        {
+            Assert.Equal(0.0, request.Options!.Temperature);
+            Assert.Equal(LlmHarness.Seed, request.Options!.Seed);
+        });
+    }
+
+    [Fact]
     public async Task TheTextToTranslateIsTheLastUserMessageAloneInsideSourceTagsWithTheInstructionsInTheSystemMessage()
     {
         await using var harness = await LlmHarness.StartAsync();
