@@ -34,7 +34,13 @@ public static partial class TranslationValidator
         if (RepeatedSentence(text, MostRepeats(source)) is { } loop)
             return Reject($"the answer repeats itself: \"{loop}\"");
 
-        var paragraphs = ParagraphBreak().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var paragraphs = Pieces(ParagraphBreak(), text);
+        // Models often keep paragraphs apart with one line break, not a blank line: as many lines as paragraphs is that.
+        if (paragraphs.Count != expectedParagraphs && expectedParagraphs > 1 && Pieces(LineBreak(), text) is { } lines && lines.Count == expectedParagraphs)
+        {
+            repairs.Add("took single line breaks as paragraph breaks");
+            paragraphs = lines;
+        }
         if (paragraphs.Count != expectedParagraphs)
         {
             if (expectedParagraphs != 1)
@@ -44,6 +50,9 @@ public static partial class TranslationValidator
         }
         return AnswerCheck<ImmutableArray<string>>.Accept([.. paragraphs], repairs.ToImmutable());
     }
+
+    private static List<string> Pieces(Regex separator, string text) =>
+        [.. separator.Split(text).Select(piece => piece.Trim()).Where(piece => piece.Length > 0)];
 
     private static AnswerCheck<ImmutableArray<string>> Reject(string problem) => AnswerCheck<ImmutableArray<string>>.Reject(problem);
 
@@ -102,6 +111,9 @@ public static partial class TranslationValidator
 
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex ParagraphBreak();
+
+    [GeneratedRegex(@"\n")]
+    private static partial Regex LineBreak();
 
     [GeneratedRegex(@"(?<=[.!?؟])\s+")]
     private static partial Regex SentenceEnd();

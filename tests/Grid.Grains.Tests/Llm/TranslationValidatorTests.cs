@@ -134,6 +134,27 @@ public sealed class TranslationValidatorTests
     }
 
     [Fact]
+    public void ParagraphsKeptApartByOneLineBreakEachAreTakenAsTheParagraphsAndReported()
+    {
+        var check = TranslationValidator.Check(FirstEnglish + "\n" + SecondEnglish, Source, 2);
+
+        Assert.True(check.Accepted, check.Problem);
+        Assert.Equal([FirstEnglish, SecondEnglish], check.Value.AsEnumerable());
+        Assert.Contains(check.Repairs, repair => repair.Contains("single line breaks"));
+    }
+
+    [Fact]
+    public void LineBreaksThatDoNotMakeTheRightNumberOfParagraphsAreStillRejected()
+    {
+        var answer = FirstEnglish.Replace(", John Kirby, ", ",\nJohn Kirby, ", StringComparison.Ordinal) + "\n" + SecondEnglish;
+
+        var check = TranslationValidator.Check(answer, Source, 2);
+
+        Assert.False(check.Accepted);
+        Assert.Contains("1 paragraphs where the source has 2", check.Problem);
+    }
+
+    [Fact]
     public void ASinglePieceAnswerSplitIntoParagraphsIsMergedBackIntoOne()
     {
         var check = TranslationValidator.Check(Answer, Source, 1);
