@@ -1,19 +1,48 @@
 using Grid.Abstractions.Translation;
+using Grid.Grains.Articles;
 using Grid.Grains.Llm;
+using Grid.Grains.Text;
+using Microsoft.Extensions.Options;
 
 namespace Grid.Grains.Glossary;
 
 /// <summary>
-/// Extracts an article's glossary with one structured call. A failure never fails the article: the
-/// chunks are then translated with the caller's and the configured glossary alone, and the article says so.
+/// Extracts an article's glossary with one structured call per window of paragraphs that fits the
+/// context (one call for most articles; a long one would otherwise be cut silently by the backend).
+/// Where a name is in several windows, the earlier window's rendering is kept. A failure never fails
+/// the article: the chunks are then translated with what the other windows found, the caller's and
+/// the configured glossary, and the article says so.
 /// </summary>
-public sealed class GlossaryExtractor(LlmGateway gateway)
+public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOptions> articles)
 {
     private const int OutputTokens = 1024;
 
+    /// <summary>The instructions and the JSON schema take about this much of the context besides the article.</summary>
+    private const int InstructionTokens = 512;
+
+    private readonly TokenEstimator _tokens = new(articles.Value.CharsPerToken);
+
+    /// <summary>The Arabic one call may carry: what the context holds after the instructions and the answer.</summary>
+    private int WindowTokens => Math.Max(256, gateway.ContextTokens - OutputTokens - InstructionTokens);
+
     public async Task<GlossaryExtraction> ExtractAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default)
     {
-        var body = string.Join("\n\n", paragraphs);
+        var windows = Windows(paragraphs);
+        var extractions = await Task.WhenAll(windows.Select(window => ExtractWindowAsync(window, cancellationToken)));
+        var usage = extractions.Aggregate(LlmUsage.None, (sum, extraction) => sum + extraction.Usage);
+        var entries = ArticleGlossary.Merge([.. extractions.Select(extraction => extraction.Entries.AsEnumerable())]);
+        var failures = extractions.Where(extraction => extraction.Warning is not null).Select(extraction => extraction.Warning!).ToList();
+        var warning = failures.Count switch
+        {
+            0 => null,
+            _ when failures.Count == windows.Count => $"The glossary could not be extracted, so names may be rendered differently across paragraphs: {failures[0]}",
+            _ => $"The glossary could not be extracted from {failures.Count} of the article's {windows.Count} parts, so names there may be rendered differently across paragraphs: {failures[0]}",
+        };
+        return new GlossaryExtraction(entries, usage, warning);
+    }
+
+    private async Task<GlossaryExtraction> ExtractWindowAsync(string body, CancellationToken cancellationToken)
+    {
         try
         {
             var result = await gateway.RunAsync(
@@ -23,7 +52,29 @@ public sealed class GlossaryExtractor(LlmGateway gateway)
         }
         catch (LlmException failure) when (failure.Kind != TranslationFailureKind.ModelMissing)
         {
-            return new GlossaryExtraction([], failure.Usage, $"The glossary could not be extracted, so names may be rendered differently across paragraphs: {failure.Message}");
+            return new GlossaryExtraction([], failure.Usage, failure.Message);
         }
+    }
+
+    /// <summary>Whole paragraphs, in order, as many to a window as fit; a paragraph longer than a window has one of its own.</summary>
+    private List<string> Windows(IReadOnlyList<string> paragraphs)
+    {
+        var windows = new List<string>();
+        var window = new List<string>();
+        var tokens = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var cost = _tokens.Estimate(paragraph);
+            if (window.Count > 0 && tokens + cost > WindowTokens)
+            {
+                windows.Add(string.Join("\n\n", window));
+                (window, tokens) = ([], 0);
+            }
+            window.Add(paragraph);
+            tokens += cost;
+        }
+        if (window.Count > 0)
+            windows.Add(string.Join("\n\n", window));
+        return windows;
     }
 }

@@ -2,6 +2,7 @@ using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
 using Grid.Grains.Translation;
 using Grid.OllamaEmulator;
+using Grid.OllamaEmulator.Content;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grid.Grains.Tests.Llm;
@@ -68,6 +69,28 @@ public sealed class GlossaryAndReflectionTests
         Assert.Equal(("كيربي", Transliteration.ToLatin("كيربي"), GlossaryOrigin.Extracted), (entry.Source, entry.English, entry.Origin));
         Assert.Equal(1, extraction.Usage.Calls);
         Assert.Equal(1, harness.Emulator.Stats.GlossaryRequests);
+    }
+
+    [Fact]
+    public async Task AnArticleLongerThanTheContextHasItsGlossaryExtractedWindowByWindowWithNothingCut()
+    {
+        // A small context: the whole article in one glossary call would be cut silently by the backend.
+        await using var harness = await LlmHarness.StartAsync(settings: new Dictionary<string, string?> { ["ContextTokens"] = "1024" });
+        var extractor = harness.Services.GetRequiredService<GlossaryExtractor>();
+        const string filler = "وأضاف المتحدث أن الاجتماع المقبل سيتناول التعاون الأمني والاقتصادي بين البلدين خلال الأشهر المقبلة بحضور عدد من المسؤولين.";
+        const string firstHussein = "وقال وزير الخارجية “فؤاد حسين” إن بلاده ستطرح مسألة جدولة انسحاب القوات خلال الجولة الرابعة من المباحثات.";
+        const string secondHussein = "وأوضح “فؤاد حسين” أن الحكومة ترى أن الوقت قد حان لإنهاء وجود القوات القتالية الأجنبية في العراق.";
+        string[] article = [LlmSamples.FirstParagraph, LlmSamples.SecondParagraph, .. Enumerable.Repeat(filler, 16), firstHussein, secondHussein];
+
+        var extraction = await extractor.ExtractAsync(article, LlmHarness.Timeout);
+
+        Assert.Null(extraction.Warning);
+        Assert.Contains(extraction.Entries, entry => entry.Source == "كيربي");
+        Assert.Contains(extraction.Entries, entry => entry.Source == "فؤاد حسين");
+        var calls = harness.Emulator.Requests.Where(request => request.Task == RequestTasks.Glossary).ToList();
+        Assert.True(calls.Count > 1, $"{calls.Count} glossary call(s) for an article longer than the context");
+        Assert.Equal(calls.Count, extraction.Usage.Calls);
+        Assert.All(calls, call => Assert.Equal(call.PromptTokens, call.PromptEvalCount));
     }
 
     [Fact]
