@@ -21,17 +21,18 @@ public sealed class ArabicWords
     {
         var folded = new StringBuilder(text.Length);
         foreach (var c in TextNormalizer.ForHashing(text))
-        {
-            folded.Append(c switch
-            {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ى' => 'ي',
-                'ة' => 'ه',
-                _ => c,
-            });
-        }
+            folded.Append(FoldLetter(c));
         return folded.ToString();
     }
+
+    /// <summary>One letter in the shape spellings share: أ إ آ ٱ → ا, ى → ي, ة → ه; any other character as it is.</summary>
+    public static char FoldLetter(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        _ => c,
+    };
 
     private static List<string> Split(string folded)
     {

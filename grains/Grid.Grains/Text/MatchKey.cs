@@ -31,13 +31,7 @@ internal static class MatchKey
                 builder.Append(' ');
                 pendingSpace = false;
             }
-            builder.Append(c switch
-            {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ى' => 'ي',
-                'ة' => 'ه',
-                _ => c,
-            });
+            builder.Append(ArabicWords.FoldLetter(c));
         }
         return builder.ToString();
     }
