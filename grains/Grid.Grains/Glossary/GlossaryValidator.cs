@@ -31,12 +31,13 @@ public static class GlossaryValidator
 
         var words = ArabicWords.Of(article);
         var kept = new List<GlossaryEntry>();
+        var keptSources = new HashSet<string>(StringComparer.Ordinal);
         var dropped = 0;
         foreach (var item in entries.EnumerateArray())
         {
             var entry = Entry(item);
             if (entry is null || GlossaryRules.ProblemWith(entry) is not null || !new ArabicTerm(entry.Source).OccursIn(words)
-                || kept.Any(other => ArabicWords.Fold(other.Source) == ArabicWords.Fold(entry.Source)))
+                || !keptSources.Add(ArabicWords.Fold(entry.Source)))
                 dropped++;
             else
                 kept.Add(entry);
