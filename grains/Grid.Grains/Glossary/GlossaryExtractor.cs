@@ -27,7 +27,7 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
 
     public async Task<GlossaryExtraction> ExtractAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default)
     {
-        var windows = Windows(paragraphs);
+        var windows = ParagraphWindows.Of(paragraphs, WindowTokens, _tokens.Estimate);
         var extractions = await Task.WhenAll(windows.Select(window => ExtractWindowAsync(window, cancellationToken)));
         var usage = extractions.Aggregate(LlmUsage.None, (sum, extraction) => sum + extraction.Usage);
         var entries = ArticleGlossary.Merge([.. extractions.Select(extraction => extraction.Entries.AsEnumerable())]);
@@ -54,27 +54,5 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
         {
             return new GlossaryExtraction([], failure.Usage, failure.Message);
         }
-    }
-
-    /// <summary>Whole paragraphs, in order, as many to a window as fit; a paragraph longer than a window has one of its own.</summary>
-    private List<string> Windows(IReadOnlyList<string> paragraphs)
-    {
-        var windows = new List<string>();
-        var window = new List<string>();
-        var tokens = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            var cost = _tokens.Estimate(paragraph);
-            if (window.Count > 0 && tokens + cost > WindowTokens)
-            {
-                windows.Add(string.Join("\n\n", window));
-                (window, tokens) = ([], 0);
-            }
-            window.Add(paragraph);
-            tokens += cost;
-        }
-        if (window.Count > 0)
-            windows.Add(string.Join("\n\n", window));
-        return windows;
     }
 }

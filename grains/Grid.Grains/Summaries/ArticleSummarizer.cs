@@ -1,5 +1,6 @@
 using Grid.Abstractions.Translation;
 using Grid.Grains.Llm;
+using Grid.Grains.Text;
 
 namespace Grid.Grains.Summaries;
 
@@ -22,7 +23,7 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
         if (english.Length > InputBudgetChars)
         {
             var facts = new List<string>();
-            foreach (var group in Groups(englishParagraphs))
+            foreach (var group in ParagraphWindows.Of(englishParagraphs, InputBudgetChars, paragraph => paragraph.Length))
             {
                 var extracted = await gateway.RunAsync(
                     new LlmPrompt("fact extraction", SummaryPrompt.Facts(group), SummaryOutputTokens, SummaryPrompt.FactsSchema),
@@ -37,23 +38,5 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
             new LlmPrompt("summary", SummaryPrompt.Summary(title, english), SummaryOutputTokens, SummaryPrompt.SummarySchema),
             answer => SummaryValidator.CheckSummary(answer.Text), cancellationToken);
         return new SummaryResult(summary.Value, usage + summary.Usage);
-    }
-
-    private IEnumerable<string> Groups(IReadOnlyList<string> paragraphs)
-    {
-        var group = new List<string>();
-        var length = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            if (group.Count > 0 && length + paragraph.Length > InputBudgetChars)
-            {
-                yield return string.Join("\n\n", group);
-                (group, length) = ([], 0);
-            }
-            group.Add(paragraph);
-            length += paragraph.Length;
-        }
-        if (group.Count > 0)
-            yield return string.Join("\n\n", group);
     }
 }
