@@ -65,11 +65,8 @@ public static class ArticleConsistency
     }
 
     /// <summary>The same chunk asked again with the glossary insisted on: another prompt, so another cache key.</summary>
-    private static WorkItem InsistingOn(ArticleState article, WorkItem item, string model, TranslationOptions translation)
-    {
-        var insisting = item with { Insist = true };
-        return insisting with { Key = ChunkKey.For(insisting.Request("", article.Mode), model, translation.ContextInCacheKey) };
-    }
+    private static WorkItem InsistingOn(ArticleState article, WorkItem item, string model, TranslationOptions translation) =>
+        (item with { Insist = true }).Keyed(article.Mode, model, translation);
 
     private static IEnumerable<GlossaryMiss> Misses(ArticleState article) =>
         article.Work.Where(item => article.Translations.TryGetValue(item.ChunkIndex, out var result) && result.Succeeded)

@@ -36,7 +36,7 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
             Submission = submission,
             Parsed = parsed,
             Chunks = chunks,
-            Glossary = ArticleGlossary.Merge(ConfiguredGlossary(translation), userGlossary),
+            Glossary = ArticleGlossary.Merge(translation.ConfiguredGlossary(), userGlossary),
             // One chunk is translated in one prompt: names cannot disagree across chunks, so no glossary call.
             GlossaryPending = chunks.Length > 1,
             Status = ArticleStatus.Queued,
@@ -53,9 +53,6 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
 
     public static ImmutableArray<GlossaryEntry> UserGlossary(ArticleSubmission submission) =>
         submission.Glossary.IsDefault ? [] : [.. submission.Glossary.Select(entry => GlossaryRules.Tidy(entry, GlossaryOrigin.User))];
-
-    public static ImmutableArray<GlossaryEntry> ConfiguredGlossary(TranslationOptions translation) =>
-        [.. translation.Glossary.Select(term => GlossaryRules.Tidy(new GlossaryEntry(term.Source, term.English, term.Kind), GlossaryOrigin.Configuration))];
 
     /// <summary>
     /// The title and the chunks as translation work under the article's glossary: each carries the
@@ -75,11 +72,8 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
         }
         return work.ToImmutable();
 
-        WorkItem Item(int index, string text, int segments, string? context)
-        {
-            var item = new WorkItem("", index, text, segments, ArticleGlossary.OccurringIn(article.Glossary, text), context);
-            return item with { Key = ChunkKey.For(item.Request("", article.Mode), model, translation.ContextInCacheKey) };
-        }
+        WorkItem Item(int index, string text, int segments, string? context) =>
+            new WorkItem("", index, text, segments, ArticleGlossary.OccurringIn(article.Glossary, text), context).Keyed(article.Mode, model, translation);
     }
 
     private static ArticleDraft Refuse(RejectionKind kind, string detail) => new(null, new SubmitRejection(kind, detail));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Translation;
 
 namespace Grid.Grains.Articles;
 
@@ -24,4 +25,8 @@ public sealed record WorkItem(
 
     public ChunkTranslationRequest Request(string articleId, TranslationMode mode, string? paidBy = null) =>
         new(Text, Segments, articleId, Glossary.IsDefault ? [] : Glossary, Context, mode, Insist, paidBy);
+
+    /// <summary>The item with <see cref="Key"/> set from everything its prompt carries (<see cref="ChunkKey"/>).</summary>
+    public WorkItem Keyed(TranslationMode mode, string model, TranslationOptions translation) =>
+        this with { Key = ChunkKey.For(Request("", mode), model, translation.ContextInCacheKey) };
 }

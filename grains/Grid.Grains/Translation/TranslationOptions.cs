@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Glossary;
+
 namespace Grid.Grains.Translation;
 
 /// <summary>What every translation prompt carries besides the text: <c>Grid:Translation</c>.</summary>
@@ -25,4 +29,8 @@ public sealed class TranslationOptions
     /// another article's context.
     /// </summary>
     public bool ContextInCacheKey { get; set; } = true;
+
+    /// <summary>The configured glossary as entries, tidied as every glossary is.</summary>
+    public ImmutableArray<GlossaryEntry> ConfiguredGlossary() =>
+        [.. Glossary.Select(term => GlossaryRules.Tidy(new GlossaryEntry(term.Source, term.English, term.Kind), GlossaryOrigin.Configuration))];
 }

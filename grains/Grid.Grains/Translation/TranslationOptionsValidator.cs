@@ -12,8 +12,7 @@ public sealed class TranslationOptionsValidator : IValidateOptions<TranslationOp
         var errors = new List<string>();
         if (options.ContextChars is < 0 or > 4000)
             errors.Add($"Grid:Translation:ContextChars is {options.ContextChars}: use 0 (no context) to 4000.");
-        var entries = options.Glossary.Select(term => GlossaryRules.Tidy(new GlossaryEntry(term.Source, term.English, term.Kind), GlossaryOrigin.Configuration)).ToList();
-        if (GlossaryRules.ProblemWith(entries) is { } problem)
+        if (GlossaryRules.ProblemWith(options.ConfiguredGlossary()) is { } problem)
             errors.Add($"Grid:Translation:Glossary cannot be used: {problem}.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
