@@ -1,5 +1,6 @@
 using Grid.Cli.Commands;
 using Grid.Client;
+using Grid.Client.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Grid.Cli;
 
-/// <summary>A started Orleans client for one command, configured from the environment (<c>Grid__...</c>) and the command's options.</summary>
+/// <summary>
+/// The client for one command: the HTTP API by default (<c>--url</c>/<c>GRID_URL</c>, <c>--api-key</c>/<c>GRID_API_KEY</c>),
+/// or a started Orleans client with <c>--gateway</c>, configured from the environment (<c>Grid__...</c>) and the command's options.
+/// </summary>
 public sealed class GridConnection(IHost host) : IAsyncDisposable
 {
     /// <summary>A backstop: the client itself gives up after <c>Grid:Client:ConnectTimeout</c> (10 s) of failed attempts.</summary>
@@ -20,6 +24,11 @@ public sealed class GridConnection(IHost host) : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        if (!settings.UsesGateway)
+        {
+            builder.Services.AddGridHttpClient(options => (options.BaseAddress, options.ApiKey) = (new Uri(settings.HttpUrl), settings.HttpApiKey));
+            return new GridConnection(builder.Build());
+        }
         if (settings.GatewayPort is { } port)
             builder.Configuration.AddInMemoryCollection([new("Grid:Silo:GatewayPort", port.ToString())]);
         builder.Services.AddGridClient(builder.Configuration);

@@ -9,6 +9,11 @@ public abstract class GridCommand<TSettings> : AsyncCommand<TSettings> where TSe
 {
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.UrlProblem is { } urlProblem)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{urlProblem}[/]");
+            return ExitCodes.BadInput;
+        }
         try
         {
             await using var connection = await GridConnection.OpenAsync(settings, cancellationToken);
@@ -18,6 +23,11 @@ public abstract class GridCommand<TSettings> : AsyncCommand<TSettings> where TSe
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/]");
             return ExitCodes.ClusterUnreachable;
+        }
+        catch (GridUnauthorizedException error)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{error.Message}[/] Give the right key with --api-key or GRID_API_KEY.");
+            return ExitCodes.Unauthorized;
         }
         catch (GridSubmissionException error)
         {

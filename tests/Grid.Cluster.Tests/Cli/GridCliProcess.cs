@@ -9,9 +9,14 @@ internal static class GridCliProcess
     private static readonly string CliDll = Path.Combine(
         AppContext.BaseDirectory.Replace(Path.Combine("tests", "Grid.Cluster.Tests"), Path.Combine("client", "Grid.Cli")), "grid.dll");
 
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables the process gets besides the test's own (GRID_URL, GRID_API_KEY...).</param>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add(CliDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
+
+namespace Grid.Client.Http;
+
+/// <summary>The JSON of <c>GET /api/articles/{id}</c>, read back into an <see cref="ArticleView"/>.</summary>
+internal sealed record ArticleDocument(
+    string Id,
+    ArticleStatus Status,
+    ProgressDocument Progress,
+    BilingualText? Title,
+    string? DateLine,
+    string? Byline,
+    string? Source,
+    string? Url,
+    ImmutableArray<ParagraphView> Paragraphs,
+    ArticleSummary? Summary,
+    ImmutableArray<OmittedText> Omitted,
+    ImmutableArray<string> Warnings,
+    ArticleUsage Usage,
+    string? Failure,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? FinishedAt,
+    TranslationMode Mode,
+    ImmutableArray<GlossaryEntry> Glossary)
+{
+    public ArticleView ToView() => new()
+    {
+        Id = Id,
+        Status = Status,
+        ChunksDone = Progress.ChunksDone,
+        ChunksTotal = Progress.ChunksTotal,
+        Title = Title,
+        DateLine = DateLine,
+        Byline = Byline,
+        Source = Source,
+        Url = Url,
+        Paragraphs = Paragraphs.IsDefault ? [] : Paragraphs,
+        Summary = Summary,
+        Omitted = Omitted.IsDefault ? [] : Omitted,
+        Warnings = Warnings.IsDefault ? [] : Warnings,
+        Usage = Usage,
+        Failure = Failure,
+        SubmittedAt = SubmittedAt,
+        FinishedAt = FinishedAt,
+        Mode = Mode,
+        Glossary = Glossary.IsDefault ? [] : Glossary,
+    };
+}
