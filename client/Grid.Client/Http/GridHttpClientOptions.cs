@@ -13,4 +13,10 @@ public sealed class GridHttpClientOptions
 
     /// <summary>How long one call may take before it is given up (the event stream of <see cref="IGridClient.WatchAsync"/> has no limit).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>How often a call that is safe to repeat (a GET) is tried again after a connection failure, 5xx, 408 or 429.</summary>
+    public int Retries { get; set; } = 3;
+
+    /// <summary>The first pause before a retry, growing after each (a 429's Retry-After wins).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

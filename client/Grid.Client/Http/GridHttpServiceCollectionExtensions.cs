@@ -17,12 +17,14 @@ public static class GridHttpServiceCollectionExtensions
     {
         services.AddOptions<GridHttpClientOptions>().Configure(configure)
             .Validate(options => options.BaseAddress.IsAbsoluteUri && options.BaseAddress.Scheme is "http" or "https", "The Grid URL must be an absolute http:// or https:// address.")
-            .Validate(options => options.Timeout > TimeSpan.Zero, "The Grid HTTP timeout must be above zero.");
+            .Validate(options => options.Timeout > TimeSpan.Zero, "The Grid HTTP timeout must be above zero.")
+            .Validate(options => options.Retries is >= 0 and <= 10 && options.RetryDelay >= TimeSpan.Zero, "Grid HTTP retries must be 0 to 10, after a delay of zero or more.");
 
         services.AddHttpClient<IGridClient, GridHttpClient>(Configure)
-            .AddResilienceHandler("grid-retries", pipeline =>
+            .AddResilienceHandler("grid-retries", (pipeline, context) =>
             {
-                var retry = new HttpRetryStrategyOptions { MaxRetryAttempts = 3, UseJitter = true, ShouldRetryAfterHeader = true };
+                var options = context.ServiceProvider.GetRequiredService<IOptions<GridHttpClientOptions>>().Value;
+                var retry = new HttpRetryStrategyOptions { MaxRetryAttempts = options.Retries, Delay = options.RetryDelay, UseJitter = true, ShouldRetryAfterHeader = true };
                 retry.DisableForUnsafeHttpMethods();
                 pipeline.AddRetry(retry);
             });
