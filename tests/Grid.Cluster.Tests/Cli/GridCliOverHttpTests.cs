@@ -99,6 +99,27 @@ public sealed class GridCliOverHttpTests(HttpOnlySiloFixture fixture) : IClassFi
         Assert.Contains("No article has the id 'no-such-article'", watched.Output);
     }
 
+    [Fact]
+    public async Task AnUnreachableUrlExitsAsNoSiloReachableAndSaysWhereItLooked()
+    {
+        var status = await GridCliProcess.RunAsync("status", "abc", "--url", "http://127.0.0.1:1");
+        Assert.Equal(4, status.ExitCode);
+        Assert.Contains("could not be reached at http://127.0.0.1:1/", status.Output);
+    }
+
+    [Fact]
+    public async Task TheToolPackedAndInstalledAsTheReadmeSaysIsTheGridCommand()
+    {
+        using var folder = new TemporaryFolder();
+        var grid = await InstalledGridTool.InstallAsync(folder.Path);
+        var id = await SubmitAsync(GeneratedArticle.FromSeed(1621));
+
+        var status = await GridCliProcess.RunInstalledAsync(grid, "status", id, "--url", fixture.Url, "--api-key", HttpOnlySiloFixture.Key);
+
+        Assert.True(status.ExitCode is 0, status.Output + status.Errors);
+        Assert.StartsWith(id, status.Output);
+    }
+
     private async Task<string> SubmitAsync(GeneratedArticle article)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(new { text = article.Text }) };

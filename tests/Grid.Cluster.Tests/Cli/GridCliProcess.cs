@@ -12,12 +12,18 @@ internal static class GridCliProcess
     public static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
     /// <param name="environment">Variables the process gets besides the test's own (GRID_URL, GRID_API_KEY...).</param>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync("dotnet", [CliDll, .. args], environment);
+
+    /// <summary>Runs an installed <c>grid</c> command (see <see cref="InstalledGridTool"/>).</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> RunInstalledAsync(string grid, params string[] args) =>
+        RunAsync(grid, args, new Dictionary<string, string>());
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
-        start.ArgumentList.Add(CliDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
