@@ -18,6 +18,7 @@ internal static class HttpProblems
         ["too-many-chunks"] = RejectionKind.TooManyChunks,
         ["invalid-id"] = RejectionKind.InvalidId,
         ["invalid-glossary"] = RejectionKind.InvalidGlossary,
+        ["other-language"] = RejectionKind.OtherLanguage,
     };
 
     /// <summary>The rejection a refused submission carries (400, 413, 415, 422), or null for any other answer.</summary>

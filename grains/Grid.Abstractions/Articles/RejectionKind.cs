@@ -20,4 +20,6 @@ public enum RejectionKind
     InvalidId = 6,
     /// <summary>The caller's glossary has an entry Grid cannot use (no Arabic source, no English, a duplicate...).</summary>
     InvalidGlossary = 7,
+    /// <summary>The text is in another language of the Arabic script (Persian, Urdu), not Arabic.</summary>
+    OtherLanguage = 8,
 }

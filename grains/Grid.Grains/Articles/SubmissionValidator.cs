@@ -26,6 +26,9 @@ public static class SubmissionValidator
         if (!ArabicScript.ContainsArabic(text))
             return new(RejectionKind.NoArabic, "The text has no Arabic in it. Grid translates Arabic articles into English; there is nothing here to translate.");
 
+        if (LanguageDetector.Detect(text) is { Language: LanguageDetector.Persian or LanguageDetector.Urdu } other)
+            return new(RejectionKind.OtherLanguage, $"The text looks {(other.Language == LanguageDetector.Persian ? "Persian" : "Urdu")}, not Arabic: {other.Reason}. Grid translates Arabic articles into English.");
+
         return CheckId(submission.Id);
     }
 

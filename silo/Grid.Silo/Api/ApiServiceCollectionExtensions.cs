@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grid.Silo.Api.LibreTranslate;
 using Grid.Silo.Api.Security;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiMetrics>();
         builder.AddGridApiSecurity();
+        services.AddGridLibreTranslate(builder.Configuration);
         services.AddProblemDetails();
         services.AddGridApiReference();
         services.ConfigureHttpJsonOptions(json =>

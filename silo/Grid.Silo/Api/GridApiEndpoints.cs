@@ -1,3 +1,4 @@
+using Grid.Silo.Api.LibreTranslate;
 using Grid.Silo.Api.Security;
 
 namespace Grid.Silo.Api;
@@ -8,6 +9,8 @@ public static class GridApiEndpoints
     public static IEndpointRouteBuilder MapGridApi(this IEndpointRouteBuilder app)
     {
         app.MapArticlesApi().RequireGridApiKey();
+        // LibreTranslate's clients send their key in the body: the endpoints check it, and their rate, themselves.
+        app.MapLibreTranslateApi();
         app.MapGridApiReference();
         return app;
     }

@@ -23,6 +23,7 @@ public static class Problems
     {
         RejectionKind.TooLarge or RejectionKind.TooManyChunks => Problem(StatusCodes.Status413PayloadTooLarge, "The article is too large", rejection.Detail, Kind(rejection)),
         RejectionKind.NoArabic or RejectionKind.NoBody => Problem(StatusCodes.Status422UnprocessableEntity, "Nothing to translate", rejection.Detail, Kind(rejection)),
+        RejectionKind.OtherLanguage => Problem(StatusCodes.Status422UnprocessableEntity, "Not Arabic", rejection.Detail, Kind(rejection)),
         _ => Problem(StatusCodes.Status400BadRequest, "The article is not valid", rejection.Detail, Kind(rejection)),
     };
 
@@ -36,6 +37,7 @@ public static class Problems
         RejectionKind.TooManyChunks => "too-many-chunks",
         RejectionKind.InvalidId => "invalid-id",
         RejectionKind.InvalidGlossary => "invalid-glossary",
+        RejectionKind.OtherLanguage => "other-language",
         _ => "rejected",
     };
 

@@ -10,6 +10,9 @@ public abstract class ApiSiloFixture : IAsyncLifetime
 
     public GridSiloHost Silo { get; private set; } = null!;
 
+    /// <summary>The silo's only LLM backend, to count what reached it.</summary>
+    public OllamaEmulatorServer Emulator => _emulator;
+
     public HttpClient Http { get; private set; } = null!;
 
     protected abstract IReadOnlyDictionary<string, string?> Settings { get; }
