@@ -4,6 +4,7 @@ using Grid.Grains.Articles;
 using Grid.Grains.Llm;
 using Grid.Grains.Translation;
 using Grid.Silo.Api;
+using Grid.Silo.Api.LibreTranslate;
 using Grid.Silo.Hosting;
 
 namespace Grid.Cluster.Tests.Deployment;
@@ -20,6 +21,7 @@ internal static class SiloConfigurationKeys
             .. KeysOf(typeof(CatalogOptions), CatalogOptions.Section),
             .. KeysOf(typeof(ApiOptions), ApiOptions.Section),
             .. KeysOf(typeof(TranslationOptions), TranslationOptions.Section),
+            .. KeysOf(typeof(TranslateOptions), TranslateOptions.Section),
             "Urls",
         ],
         StringComparer.OrdinalIgnoreCase);

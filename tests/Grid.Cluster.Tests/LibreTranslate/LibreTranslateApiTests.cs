@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Grid.Abstractions.Articles;
+using Grid.Client.Http;
 using Grid.Cluster.Tests.Api;
 using Grid.Grains.Tests.Text;
 
@@ -129,6 +131,50 @@ public sealed class LibreTranslateApiTests(LibreTranslateFixture fixture, NodeLi
         var over = await PostAsync("/detect", new { q = "سلام", api_key = LibreTranslateFixture.SpentKey });
         Assert.Equal(HttpStatusCode.TooManyRequests, over.Status);
         Assert.Contains("Too many requests", over.Body["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AParagraphTranslatedOnceIsFreeForArticlesAndTranslateAlike()
+    {
+        var grid = new GridHttpClient(KeyedHttp());
+        var first = GeneratedArticle.FromSeed(1761, paragraphs: 1);
+        var second = GeneratedArticle.FromSeed(1762, paragraphs: 1);
+        Assert.Equal(2, GridSettings.ChunkKeys(first.Text).Count);   // the title and one chunk: no glossary call
+        Assert.Equal(2, GridSettings.ChunkKeys(second.Text).Count);
+        var calls = fixture.Emulator.Stats.TranslationRequests;
+
+        var translated = await PostAsync("/translate", new { q = first.Paragraphs[0], source = "ar", target = "en", api_key = LibreTranslateFixture.Key });
+        Assert.Equal(calls + 1, fixture.Emulator.Stats.TranslationRequests);
+        var article = await grid.WaitAsync((await grid.SubmitAsync(new ArticleSubmission(first.Text))).Id!);
+        Assert.Equal(translated.Body["translatedText"]!.GetValue<string>(), article.Paragraphs.Single().En);
+        Assert.Equal(1, article.Usage.CachedChunks);
+        Assert.Equal(calls + 2, fixture.Emulator.Stats.TranslationRequests);   // the title alone
+
+        var other = await grid.WaitAsync((await grid.SubmitAsync(new ArticleSubmission(second.Text))).Id!);
+        calls = fixture.Emulator.Stats.TranslationRequests;
+        var again = await PostAsync("/translate", new { q = new[] { second.Paragraphs[0], second.Title }, source = "ar", target = "en", api_key = LibreTranslateFixture.Key });
+        Assert.Equal([other.Paragraphs.Single().En, other.Title!.En], again.Body["translatedText"]!.AsArray().Select(text => text!.GetValue<string>()));
+        Assert.Equal(calls, fixture.Emulator.Stats.TranslationRequests);
+    }
+
+    [Fact]
+    public async Task APersianArticleIsRefusedWith422SayingWhy()
+    {
+        using var http = KeyedHttp();
+        using var posted = await http.PostAsJsonAsync("/api/articles", new { text = $"{Persian}\n\n{Persian} {Persian}", title = "گزارش" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, posted.StatusCode);
+        var problem = (await posted.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.EndsWith("/other-language", problem["type"]!.GetValue<string>());
+        Assert.Contains("looks Persian, not Arabic", problem["detail"]!.GetValue<string>());
+        Assert.Contains("Persian letters", problem["detail"]!.GetValue<string>());
+    }
+
+    private HttpClient KeyedHttp()
+    {
+        var http = fixture.Silo.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Api-Key", LibreTranslateFixture.Key);
+        return http;
     }
 
     private static string Paragraph(int seed) => new ArabicArticleGenerator(seed).Paragraph(maxSentenceWords: 12).Text;
