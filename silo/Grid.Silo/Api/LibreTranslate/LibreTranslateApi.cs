@@ -18,7 +18,8 @@ public static class LibreTranslateApi
 
     public static RouteGroupBuilder MapLibreTranslateApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("").WithTags("LibreTranslate");
+        // The key comes in the body, where authentication cannot see it: LibreTranslateAccess checks it, so no policy may ask first.
+        var api = app.MapGroup("").WithTags("LibreTranslate").AllowAnonymous();
         api.MapPost("/translate", TranslateAsync).WithName("Translate")
             .WithSummary("Translate Arabic text (LibreTranslate-compatible)")
             .WithDescription("JSON or form data: q (a string or a list), source (ar or auto), target (en), format (text or html), api_key. "
