@@ -7,7 +7,11 @@ public sealed record ArticleProgress(
     [property: Id(1)] ArticleStatus Status,
     [property: Id(2)] int ChunksDone,
     [property: Id(3)] int ChunksTotal,
-    [property: Id(4)] string? Failure = null)
+    [property: Id(4)] string? Failure = null,
+    [property: Id(5)] bool AwaitsBackend = false)
 {
+    /// <summary>Finished, with parts a backend outage left untranslated: the watchdog re-drives it once a backend is usable.</summary>
+    public bool FinishedAwaitingBackend => IsFinished && AwaitsBackend;
+
     public bool IsFinished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
 }
