@@ -1,6 +1,7 @@
 namespace Grid.Abstractions.Articles;
 
 /// <summary>A cheap snapshot of how far an article has come.</summary>
+/// <param name="AwaitsBackend">Finished with parts a backend outage left untranslated: the watchdog re-drives it once a backend is usable.</param>
 [GenerateSerializer, Immutable, Alias("grid.article-progress")]
 public sealed record ArticleProgress(
     [property: Id(0)] string Id,
@@ -10,8 +11,5 @@ public sealed record ArticleProgress(
     [property: Id(4)] string? Failure = null,
     [property: Id(5)] bool AwaitsBackend = false)
 {
-    /// <summary>Finished, with parts a backend outage left untranslated: the watchdog re-drives it once a backend is usable.</summary>
-    public bool FinishedAwaitingBackend => IsFinished && AwaitsBackend;
-
     public bool IsFinished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
 }

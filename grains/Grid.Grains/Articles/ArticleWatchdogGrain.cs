@@ -48,7 +48,7 @@ public sealed class ArticleWatchdogGrain : Grain, IArticleWatchdogGrain
             finished.AddRange(batch.Where((_, i) => progress[i] is null || (progress[i]!.IsFinished && !progress[i]!.AwaitsBackend)));
             // Re-driven once a backend is usable (as this silo last found it); should it be down again, the work waits for it.
             if (_backends.Endpoints.Any(endpoint => endpoint.Health.Usable))
-                await Task.WhenAll(batch.Where((_, i) => progress[i]?.FinishedAwaitingBackend == true).Select(id => GrainFactory.GetGrain<IArticleGrain>(id).RedriveAsync()));
+                await Task.WhenAll(batch.Where((_, i) => progress[i] is { IsFinished: true, AwaitsBackend: true }).Select(id => GrainFactory.GetGrain<IArticleGrain>(id).RedriveAsync()));
         }
         if (finished.Count > 0)
         {
