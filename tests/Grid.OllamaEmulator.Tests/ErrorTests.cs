@@ -191,6 +191,31 @@ public sealed class ErrorTests
         Assert.Equal(499, stats.Recent[0].Status);
     }
 
+    [Fact]
+    public async Task AStallingStreamSendsItsHeadersAndPartOfTheAnswerThenHoldsItsSlotUntilTheClientHangsUp()
+    {
+        await using var emulator = await OllamaEmulatorServer.StartAsync(new() { TokensPerSecond = 0, FaultStall = 1 });
+        using var http = emulator.CreateHttpClient();
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(ArabicSamples.Timeout);
+
+        using var response = await http.SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "api/chat") { Content = ChatBody(ArabicSamples.LongParagraph) }, HttpCompletionOption.ResponseHeadersRead, giveUp.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = new StreamReader(await response.Content.ReadAsStreamAsync(giveUp.Token));
+        var firstLine = await body.ReadLineAsync(giveUp.Token);
+        Assert.Contains("\"done\":false", firstLine);
+        // Part of the answer came; the rest never does while the client waits, and the slot stays taken.
+        var next = body.ReadToEndAsync(giveUp.Token);
+        var stalled = await emulator.WaitUntilAsync(stats => stats.InFlight == 1, ArabicSamples.Timeout);
+        Assert.Empty(stalled.Recent);
+        await giveUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+        var stats = await emulator.WaitUntilAsync(stats => stats.InFlight == 0 && stats.Recent.Count == 1, ArabicSamples.Timeout);
+        Assert.Equal(RequestOutcomes.FaultStall, stats.Recent[0].Outcome);
+        Assert.Equal(499, stats.Recent[0].Status);
+    }
+
     internal static StringContent ChatBody(string userMessage, string extraFields = "") =>
         Json($$"""{"model":"{{ArabicSamples.Model}}","messages":[{"role":"user","content":{{System.Text.Json.JsonSerializer.Serialize(userMessage)}}}]{{extraFields}}}""");
 

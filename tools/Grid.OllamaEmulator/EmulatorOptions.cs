@@ -62,6 +62,9 @@ public sealed class EmulatorOptions
     [ConfigurationKeyName("fault-name-variant")]
     public double FaultNameVariant { get; set; }
 
+    [ConfigurationKeyName("fault-stall")]
+    public double FaultStall { get; set; }
+
     /// <summary>The model names, normalized (trimmed, tagged).</summary>
     public IReadOnlyList<string> ModelNames =>
         [.. Models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ModelName.Normalize)];
@@ -82,6 +85,7 @@ public sealed class EmulatorOptions
         FaultUntranslated = FaultUntranslated,
         FaultHang = FaultHang,
         FaultNameVariant = FaultNameVariant,
+        FaultStall = FaultStall,
     };
 
     /// <summary>Fails fast on settings that would make the emulator misbehave silently.</summary>

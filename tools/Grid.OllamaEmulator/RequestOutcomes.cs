@@ -24,6 +24,9 @@ public static class RequestOutcomes
 
     public const string FaultBusy = "fault_busy";
     public const string FaultHang = "fault_hang";
+
+    /// <summary>Headers and part of the answer sent, then silence until the client hung up.</summary>
+    public const string FaultStall = "fault_stall";
     public const string FaultMidstreamError = "fault_midstream_error";
     public const string FaultTruncate = "fault_truncate";
     public const string FaultPreamble = "fault_preamble";

@@ -33,6 +33,12 @@ public sealed record RuntimeSettings
     /// <summary>Take a slot and never answer until the client disconnects.</summary>
     public double FaultHang { get; init; }
 
+    /// <summary>
+    /// Send the headers and the first third of the answer, then nothing more until the client hangs up
+    /// (a stuck GPU, a connection dropped without a reset); the slot is freed then, as Ollama frees it.
+    /// </summary>
+    public double FaultStall { get; init; }
+
     public void Validate()
     {
         if (TokensPerSecond < 0 || double.IsNaN(TokensPerSecond))
@@ -55,5 +61,6 @@ public sealed record RuntimeSettings
         ("fault-untranslated", FaultUntranslated),
         ("fault-hang", FaultHang),
         ("fault-name-variant", FaultNameVariant),
+        ("fault-stall", FaultStall),
     ];
 }

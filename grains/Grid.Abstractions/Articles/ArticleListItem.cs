@@ -10,6 +10,7 @@ namespace Grid.Abstractions.Articles;
 /// <param name="SubmittedAt">When the article was first submitted; the list is newest first by this.</param>
 /// <param name="FinishedAt">When it was completed or failed; null while it is under way.</param>
 /// <param name="Failure">Why it failed, for a failed article.</param>
+/// <param name="MissingParagraphs">Body paragraphs left without English because their chunk could not be translated.</param>
 [GenerateSerializer, Immutable, Alias("grid.article-list-item")]
 public sealed record ArticleListItem(
     [property: Id(0)] string Id,
@@ -20,4 +21,5 @@ public sealed record ArticleListItem(
     [property: Id(5)] string? Source,
     [property: Id(6)] DateTimeOffset SubmittedAt,
     [property: Id(7)] DateTimeOffset? FinishedAt,
-    [property: Id(8)] string? Failure);
+    [property: Id(8)] string? Failure,
+    [property: Id(9)] int MissingParagraphs = 0);

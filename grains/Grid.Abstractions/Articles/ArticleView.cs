@@ -27,4 +27,8 @@ public sealed record ArticleView
     /// <summary>The renderings every paragraph uses: the caller's, the configured and the extracted ones, merged.</summary>
     [Id(17)] public ImmutableArray<GlossaryEntry> Glossary { get; init; } = [];
     [Id(18)] public TranslationMode Mode { get; init; }
+    /// <summary>While work waits for a backend (none reachable, all out of rotation or busy): since when, and why; null otherwise.</summary>
+    [Id(19)] public BackendWait? WaitingForBackend { get; init; }
+    /// <summary>Body paragraphs left without English because their chunk could not be translated.</summary>
+    [Id(20)] public int MissingParagraphs { get; init; }
 }

@@ -30,6 +30,20 @@ public interface IArticleGrain : IGrainWithStringKey
     [Alias("delete")]
     Task<bool> DeleteAsync();
 
+    /// <summary>
+    /// Called by a chunk translation grain when the chunk this article asked for begins to wait for a
+    /// backend (none reachable, all out of rotation or busy), and with null when one takes it.
+    /// </summary>
+    [Alias("chunk-waiting"), OneWay]
+    Task OnChunkWaitingAsync(string chunkKey, BackendWait? wait);
+
+    /// <summary>
+    /// Re-drives the parts of a finished article that a backend outage left untranslated, without a
+    /// resubmission; nothing when it has none. Called by the watchdog once a backend is usable again.
+    /// </summary>
+    [Alias("redrive")]
+    Task RedriveAsync();
+
     /// <summary>Called by a chunk translation grain when the chunk this article asked for is done.</summary>
     [Alias("chunk-translated"), OneWay]
     Task OnChunkTranslatedAsync(string chunkKey, ChunkTranslationResult result);

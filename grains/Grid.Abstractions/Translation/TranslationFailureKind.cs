@@ -7,10 +7,12 @@ public enum TranslationFailureKind
     None = 0,
     /// <summary>Every attempt came back unusable (truncated, untranslated, malformed...).</summary>
     InvalidAnswer = 1,
-    /// <summary>The backend kept failing (busy, down, timing out).</summary>
+    /// <summary>The backend kept failing its attempts (5xx, a broken or stalled stream, no answer in time).</summary>
     BackendUnavailable = 2,
     /// <summary>The configured model is not on the backend; nothing will work until it is pulled.</summary>
     ModelMissing = 3,
     /// <summary>The backend refused the request itself (HTTP 400).</summary>
     Rejected = 4,
+    /// <summary>No backend took the work (unreachable, out of rotation, busy) for all of <c>Grid:Llm:GiveUpAfter</c>; re-driven when one comes back.</summary>
+    NoBackend = 5,
 }

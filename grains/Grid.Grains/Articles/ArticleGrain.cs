@@ -69,7 +69,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         if (Article.Exists)
         {
             if (Article.Finished && Article.HasGaps)
-                await RetryGapsAsync();
+                await RetryGapsAsync(track: true);
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
         }
 
@@ -94,7 +94,23 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         Task.FromResult(Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) : null);
 
     public Task<ArticleProgress?> GetProgressAsync() =>
-        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure) : null);
+        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure, Article.HasOutageGaps) : null);
+
+    public async Task OnChunkWaitingAsync(string chunkKey, BackendWait? wait)
+    {
+        if (Article.Exists && Article.NoteBackendWait(chunkKey, wait))
+            await SaveAsync();
+    }
+
+    public async Task RedriveAsync()
+    {
+        if (!Article.Exists || !Article.HasOutageGaps)
+            return;
+        Article.OutageRedrives++;
+        LogRedriven(Id, Article.OutageRedrives);
+        // Still on the watchdog's list (kept there for this), which is the caller: asking it to track again would wait on ourselves.
+        await RetryGapsAsync(track: false);
+    }
 
     public async Task OnChunkTranslatedAsync(string chunkKey, ChunkTranslationResult result)
     {
@@ -123,12 +139,13 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     }
 
     /// <summary>Submitting an article again that ended with parts missing re-drives just those parts; nothing done is redone.</summary>
-    private async Task RetryGapsAsync()
+    private async Task RetryGapsAsync(bool track)
     {
         Article.StartNewRound();
         _summarizing = null;
         _extracting = null;
-        await Watchdog.TrackAsync(Id);
+        if (track)
+            await Watchdog.TrackAsync(Id);
         await SaveAsync();
         ResumeWork();
     }
@@ -169,7 +186,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         GlossaryExtraction extraction;
         try
         {
-            extraction = await _glossary.ExtractAsync([.. (title is null ? [] : new[] { title }), .. Article.Parsed!.Paragraphs]);
+            extraction = await _glossary.ExtractAsync([.. (title is null ? [] : new[] { title }), .. Article.Parsed!.Paragraphs], onWait: StageWait(UsageStages.Glossary));
         }
         catch (LlmException failure)
         {
@@ -249,7 +266,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         var english = view.Paragraphs.Where(p => p.En is not null).Select(p => p.En!).ToList();
         try
         {
-            var result = await _summarizer.SummarizeAsync(view.Title?.En, english);
+            var result = await _summarizer.SummarizeAsync(view.Title?.En, english, onWait: StageWait(UsageStages.Summary));
             Article.Summary = result.Summary;
             Article.AddUsage(UsageStages.Summary, result.Usage);
         }
@@ -271,12 +288,21 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         Article.Status = status;
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
+        Article.BackendWaits.Clear();
         await SaveAsync();
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);
         StopWatchdog();
-        await Watchdog.UntrackAsync(Id);
+        // What an outage left stays on the watchdog's list, which re-drives it once a backend is usable.
+        if (!Article.HasOutageGaps)
+            await Watchdog.UntrackAsync(Id);
         LogFinished(Id, status, failure);
     }
+
+    /// <summary>
+    /// Notes in the state, in memory, that one of the article's own calls waits for a backend: shown at
+    /// once, saved with the next step (after a crash the stage starts again and finds out afresh).
+    /// </summary>
+    private Action<BackendWait?> StageWait(string stage) => wait => Article.NoteBackendWait(ArticleState.StageWaitKey(stage), wait);
 
     private void StopWatchdog()
     {
@@ -332,6 +358,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be listed in the catalog: {Error}")]
     private partial void LogCatalogFailed(string id, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id}: re-driving what a backend outage left untranslated (round {Round})")]
+    private partial void LogRedriven(string id, int round);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} finished: {Status} {Failure}")]
     private partial void LogFinished(string id, ArticleStatus status, string? failure);

@@ -35,6 +35,7 @@ public sealed partial class ArticleState
         if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < RoundStartedAt))
             return false;
         answers[item.ChunkIndex] = result;
+        BackendWaits.Remove(item.Key);
         if (result.ProducedFor != Payer(articleId))
         {
             if (!item.Insist)
@@ -62,6 +63,39 @@ public sealed partial class ArticleState
         return $"no part of the article could be translated: {Translations.Values.First(result => !result.Succeeded).FailureDetail}";
     }
 
+    /// <summary>The key under which the article's own calls (glossary, summary) note their waits for a backend.</summary>
+    public static string StageWaitKey(string stage) => $"stage:{stage}";
+
+    /// <summary>
+    /// Notes that a pending chunk (by its key) or one of the article's own stages (<see cref="StageWaitKey"/>)
+    /// waits for a backend, the earliest word kept, or no longer does; true when that changed anything.
+    /// </summary>
+    public bool NoteBackendWait(string key, BackendWait? wait)
+    {
+        if (Finished || (!key.StartsWith("stage:", StringComparison.Ordinal) && !PendingWork().Any(item => item.Key == key)))
+            return false;
+        return wait is null ? BackendWaits.Remove(key) : BackendWaits.TryAdd(key, wait);
+    }
+
+    /// <summary>The longest wait for a backend among the pending chunks, or null when none waits.</summary>
+    public BackendWait? WaitingForBackend =>
+        Finished || BackendWaits.Count == 0 ? null : BackendWaits.Values.MinBy(wait => wait.Since);
+
+    /// <summary>Body paragraphs with a piece in a chunk that ended untranslated.</summary>
+    public int MissingParagraphs() =>
+        Chunks.Where(chunk => Translations.TryGetValue(chunk.Index, out var result) && !result.Succeeded)
+            .SelectMany(chunk => chunk.Segments.Select(segment => segment.ParagraphIndex))
+            .Distinct()
+            .Count();
+
+    /// <summary>
+    /// Finished with parts a backend outage left untranslated: chunks no backend took for all of
+    /// <c>Grid:Llm:GiveUpAfter</c> (every time), or that failing backends left (once, as a backend that
+    /// fails one chunk again and again must not be asked forever). The watchdog re-drives them.
+    /// </summary>
+    public bool HasOutageGaps => Finished && Translations.Values.Any(result =>
+        result.Failure == TranslationFailureKind.NoBackend || (result.Failure == TranslationFailureKind.BackendUnavailable && OutageRedrives == 0));
+
     /// <summary>Takes in the extracted glossary and re-plans the chunks, whose prompts and cache keys carry its entries.</summary>
     public void ApplyGlossary(GlossaryExtraction extraction, string model, TranslationOptions translation)
     {
@@ -81,6 +115,7 @@ public sealed partial class ArticleState
         Warnings.Clear();
         RepairWork = [];
         Repairs.Clear();
+        BackendWaits.Clear();
         ConsistencyChecked = false;
         Failure = null;
         FinishedAt = null;

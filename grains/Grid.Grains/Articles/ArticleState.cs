@@ -39,6 +39,10 @@ public sealed partial class ArticleState
     [Id(19)] public Dictionary<int, ChunkTranslationResult> Repairs { get; set; } = [];
     /// <summary>The glossary consistency check has run (and its repairs are in <see cref="Translations"/>).</summary>
     [Id(20)] public bool ConsistencyChecked { get; set; }
+    /// <summary>Chunks (by key) whose work waits for a backend, and since when; cleared as their answers come.</summary>
+    [Id(21)] public Dictionary<string, BackendWait> BackendWaits { get; set; } = [];
+    /// <summary>Rounds started by the watchdog, without a resubmission, after an outage left parts untranslated.</summary>
+    [Id(22)] public int OutageRedrives { get; set; }
 
     public bool Exists => Submission is not null;
 

@@ -36,6 +36,8 @@ public static class ArticleViewBuilder
             FinishedAt = article.FinishedAt,
             Glossary = article.Glossary.IsDefault ? [] : article.Glossary,
             Mode = article.Mode,
+            WaitingForBackend = article.WaitingForBackend,
+            MissingParagraphs = article.MissingParagraphs(),
         };
     }
 
@@ -46,7 +48,7 @@ public static class ArticleViewBuilder
         return new ArticleListItem(
             id, article.Status, article.ChunksDone, article.Chunks.Length,
             title is null ? null : new BilingualText(title, TitleEnglish(title, article)),
-            article.Submission!.Source, article.SubmittedAt, article.FinishedAt, article.Failure);
+            article.Submission!.Source, article.SubmittedAt, article.FinishedAt, article.Failure, article.MissingParagraphs());
     }
 
     private static string? TitleEnglish(string title, ArticleState article) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Articles;
+using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +16,14 @@ public sealed class ArticleWatchdogGrain : Grain, IArticleWatchdogGrain
 
     private readonly IPersistentState<ArticleWatchdogState> _state;
     private readonly StateCheckpoint<ArticleWatchdogState> _checkpoint;
+    private readonly LlmEndpointPool _backends;
 
     public ArticleWatchdogGrain(
         [PersistentState("watchdog", GridStorage.Articles)] IPersistentState<ArticleWatchdogState> state,
+        LlmEndpointPool backends,
         ILogger<ArticleWatchdogGrain> logger)
     {
-        _state = state;
+        (_state, _backends) = (state, backends);
         _checkpoint = new StateCheckpoint<ArticleWatchdogState>(state, ArticleWatchdogState.Merge, logger);
     }
 
@@ -42,7 +45,10 @@ public sealed class ArticleWatchdogGrain : Grain, IArticleWatchdogGrain
         foreach (var batch in _state.State.Unfinished.ToList().Chunk(SweepBatch))
         {
             var progress = await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IArticleGrain>(id).GetProgressAsync()));
-            finished.AddRange(batch.Where((_, i) => progress[i] is null || progress[i]!.IsFinished));
+            finished.AddRange(batch.Where((_, i) => progress[i] is null || (progress[i]!.IsFinished && !progress[i]!.AwaitsBackend)));
+            // Re-driven once a backend is usable (as this silo last found it); should it be down again, the work waits for it.
+            if (_backends.Endpoints.Any(endpoint => endpoint.Health.Usable))
+                await Task.WhenAll(batch.Where((_, i) => progress[i] is { IsFinished: true, AwaitsBackend: true }).Select(id => GrainFactory.GetGrain<IArticleGrain>(id).RedriveAsync()));
         }
         if (finished.Count > 0)
         {

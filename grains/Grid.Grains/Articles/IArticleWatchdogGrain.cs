@@ -16,7 +16,10 @@ public interface IArticleWatchdogGrain : IGrainWithIntegerKey
     [Alias("untrack")]
     Task UntrackAsync(string articleId);
 
-    /// <summary>Wakes every unfinished article; forgets those that are finished or gone. Returns how many are still unfinished.</summary>
+    /// <summary>
+    /// Wakes every unfinished article, re-drives those a backend outage left with gaps once a backend is
+    /// usable, and forgets those that are finished or gone. Returns how many are still on the list.
+    /// </summary>
     [Alias("sweep")]
     Task<int> SweepAsync();
 

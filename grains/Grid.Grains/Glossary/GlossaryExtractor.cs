@@ -25,10 +25,11 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
     /// <summary>The Arabic one call may carry: what the context holds after the instructions and the answer.</summary>
     private int WindowTokens => Math.Max(256, gateway.ContextTokens - OutputTokens - InstructionTokens);
 
-    public async Task<GlossaryExtraction> ExtractAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default)
+    /// <param name="onWait">Told when the work begins to wait for a backend, and (with null) when one takes it.</param>
+    public async Task<GlossaryExtraction> ExtractAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
     {
         var windows = ParagraphWindows.Of(paragraphs, WindowTokens, _tokens.Estimate);
-        var extractions = await Task.WhenAll(windows.Select(window => ExtractWindowAsync(window, cancellationToken)));
+        var extractions = await Task.WhenAll(windows.Select(window => ExtractWindowAsync(window, onWait, cancellationToken)));
         var usage = extractions.Aggregate(LlmUsage.None, (sum, extraction) => sum + extraction.Usage);
         var entries = ArticleGlossary.Merge([.. extractions.Select(extraction => extraction.Entries.AsEnumerable())]);
         var failures = extractions.Where(extraction => extraction.Warning is not null).Select(extraction => extraction.Warning!).ToList();
@@ -41,13 +42,13 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
         return new GlossaryExtraction(entries, usage, warning);
     }
 
-    private async Task<GlossaryExtraction> ExtractWindowAsync(string body, CancellationToken cancellationToken)
+    private async Task<GlossaryExtraction> ExtractWindowAsync(string body, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
     {
         try
         {
             var result = await gateway.RunAsync(
                 new LlmPrompt("glossary", GlossaryPrompt.For(body), OutputTokens, GlossaryPrompt.Schema),
-                answer => GlossaryValidator.Check(answer.Text, body), cancellationToken);
+                answer => GlossaryValidator.Check(answer.Text, body), cancellationToken, onWait);
             return new GlossaryExtraction(result.Value, result.Usage, null);
         }
         catch (LlmException failure) when (failure.Kind != TranslationFailureKind.ModelMissing)

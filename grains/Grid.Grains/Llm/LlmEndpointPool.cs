@@ -30,10 +30,14 @@ public sealed class LlmEndpointPool : IDisposable
     private static LlmEndpoint Create(LlmEndpointOptions endpoint, LlmOptions settings)
     {
         // One long-lived client per backend; the pooled handler refreshes connections so DNS changes are seen.
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        // An answer given up on is never drained to keep its connection: closing it at once is what stops the backend generating.
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxResponseDrainSize = 0 };
+        var http = new HttpClient(new AttemptDeadlineHandler(handler))
         {
             BaseAddress = new Uri(endpoint.Url),
-            Timeout = settings.RequestTimeout,
+            // Each LLM attempt has its own deadlines, which hold while the answer streams (AttemptDeadline); checks
+            // have theirs, and a model pull takes as long as it needs.
+            Timeout = Timeout.InfiniteTimeSpan,
         };
         if (endpoint.Kind == LlmEndpointKind.OpenAI)
             return new LlmEndpoint(endpoint, WithTelemetry(OpenAIChatClient(endpoint, settings, http)), http);

@@ -9,7 +9,9 @@ namespace Grid.Grains.Llm;
 /// Turns what OllamaSharp throws into retry decisions: only 400 arrives as <see cref="OllamaException"/>;
 /// 404, 499, 5xx are plain <see cref="HttpRequestException"/> with a status code, and a refused
 /// connection is one without. The OpenAI client raises <see cref="ClientResultException"/> with the
-/// status (0 when no answer came).
+/// status (0 when no answer came). A backend that is not there (connection refused, name unknown) or
+/// says "not now" (503, 429) is <see cref="LlmCallFailure.BackendAbsent"/>: the work waits for it
+/// instead of spending an attempt.
 /// </summary>
 public static class LlmFailureClassifier
 {
@@ -21,7 +23,9 @@ public static class LlmFailureClassifier
         ClientResultException { Status: 400 or 401 or 403 or 422 } rejected => new(
             $"{endpoint} refused the request ({rejected.Status}): {rejected.Message}", retryable: false, TranslationFailureKind.Rejected, rejected),
         ClientResultException { Status: 0 } unreachable => new(
-            $"{endpoint} is unreachable: {unreachable.InnerException?.Message ?? unreachable.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, unreachable),
+            $"{endpoint} is unreachable: {unreachable.InnerException?.Message ?? unreachable.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, unreachable) { BackendAbsent = true },
+        ClientResultException { Status: 503 or 429 } notNow => new(
+            $"{endpoint} answered {notNow.Status} (not now)", retryable: true, TranslationFailureKind.BackendUnavailable, notNow) { BackendAbsent = true },
         ClientResultException failed => new(
             $"{endpoint} answered {failed.Status}", retryable: true, TranslationFailureKind.BackendUnavailable, failed),
         OllamaException rejected => new(
@@ -29,10 +33,14 @@ public static class LlmFailureClassifier
         HttpRequestException { StatusCode: HttpStatusCode.NotFound } missing when kind == LlmEndpointKind.Ollama => new(
             $"model '{model}' not found on {endpoint}: run 'ollama pull {model}' there (or set Grid:Llm:PullMissingModel=true), or set Grid:Llm:Model to a model it serves ('ollama list').",
             retryable: false, TranslationFailureKind.ModelMissing, missing),
+        HttpRequestException { StatusCode: HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests } notNow => new(
+            $"{endpoint} answered {(int)notNow.StatusCode!} ({notNow.StatusCode}): not now", retryable: true, TranslationFailureKind.BackendUnavailable, notNow) { BackendAbsent = true },
         HttpRequestException { StatusCode: { } status } http => new(
             $"{endpoint} answered {(int)status} ({status})", retryable: true, TranslationFailureKind.BackendUnavailable, http),
-        HttpRequestException unreachable => new(
-            $"{endpoint} is unreachable: {unreachable.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, unreachable),
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } unreachable => new(
+            $"{endpoint} is unreachable: {unreachable.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, unreachable) { BackendAbsent = true },
+        HttpRequestException broken => new(
+            $"the request to {endpoint} broke: {broken.Message}", retryable: true, TranslationFailureKind.BackendUnavailable, broken),
         TaskCanceledException or TimeoutException => new(
             $"{endpoint} did not answer in time", retryable: true, TranslationFailureKind.BackendUnavailable, error),
         IOException io => new(

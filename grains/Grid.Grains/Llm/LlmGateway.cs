@@ -22,27 +22,51 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
 
     public int ContextTokens => _options.ContextTokens;
 
-    public async Task<LlmResult<T>> RunAsync<T>(LlmPrompt prompt, Func<LlmAnswer, AnswerCheck<T>> check, CancellationToken cancellationToken = default)
+    /// <param name="onWait">
+    /// Told when the work begins to wait for a backend (none reachable, all out of rotation, or "busy")
+    /// and, with null, when a backend takes it: waiting spends no attempt, up to <see cref="LlmOptions.GiveUpAfter"/>.
+    /// </param>
+    public async Task<LlmResult<T>> RunAsync<T>(
+        LlmPrompt prompt, Func<LlmAnswer, AnswerCheck<T>> check, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
     {
         var usage = LlmUsage.None;
         var lastKind = TranslationFailureKind.InvalidAnswer;
         var lastProblem = "no attempt was made";
-        DateTimeOffset? retryAt = null;
+        var wait = new OutageWait(onWait);
+        var (attempts, waits) = (0, 0);
+        var pause = TimeSpan.Zero;
         LlmEndpoint? failedOn = null;
-        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        while (true)
         {
-            if (attempt > 1)
-                await Task.Delay(Backoff(attempt, retryAt), cancellationToken);
+            if (pause > TimeSpan.Zero)
+                await Task.Delay(pause, cancellationToken);
 
             LlmAnswer answer;
             try
             {
-                answer = await CallWithSlotAsync(prompt, failedOn, cancellationToken);
+                answer = await CallWithSlotAsync(prompt, failedOn, wait, cancellationToken);
+            }
+            catch (LlmCallFailure failure) when (failure.BackendAbsent)
+            {
+                failedOn = failure.Endpoint;
+                var since = wait.Begin(failure.Message);
+                if (DateTimeOffset.UtcNow - since >= _options.GiveUpAfter)
+                    throw new LlmException(TranslationFailureKind.NoBackend,
+                        $"{prompt.Purpose} found no backend to take it for {_options.GiveUpAfter} (Grid:Llm:GiveUpAfter); first: {wait.FirstReason}; last: {failure.Message}", usage, failure);
+                if (waits == 0)
+                    LogWaiting(prompt.Purpose, since, failure.Message);
+                var horizon = since + _options.GiveUpAfter - DateTimeOffset.UtcNow;
+                pause = TimeSpan.FromTicks(Math.Min(Backoff(++waits + 1, failure.RetryAt).Ticks, horizon.Ticks));
+                continue;
             }
             catch (LlmCallFailure failure) when (failure.Retryable)
             {
-                (lastKind, lastProblem, retryAt, failedOn) = (failure.Kind, failure.Message, failure.RetryAt, failure.Endpoint);
-                LogRetry(prompt.Purpose, attempt, failure.Message);
+                wait.End();
+                (lastKind, lastProblem, failedOn) = (failure.Kind, failure.Message, failure.Endpoint);
+                LogRetry(prompt.Purpose, ++attempts, failure.Message);
+                if (attempts >= _options.MaxAttempts)
+                    break;
+                (waits, pause) = (0, Backoff(attempts + 1, failure.RetryAt));
                 continue;
             }
             catch (LlmCallFailure failure)
@@ -50,7 +74,9 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
                 throw new LlmException(failure.Kind, failure.Message, usage, failure);
             }
 
-            (retryAt, failedOn) = (null, null);
+            wait.End();
+            (failedOn, waits) = (null, 0);
+            attempts++;
             usage += answer.Usage;
             var problem = IncompleteAnswerProblem(answer);
             var verdict = problem is null ? check(answer) : AnswerCheck<T>.Reject(problem);
@@ -59,20 +85,23 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
                 return new LlmResult<T>(verdict.Value!, usage, verdict.Repairs);
 
             (lastKind, lastProblem) = (TranslationFailureKind.InvalidAnswer, verdict.Problem!);
-            LogRetry(prompt.Purpose, attempt, lastProblem);
+            LogRetry(prompt.Purpose, attempts, lastProblem);
+            if (attempts >= _options.MaxAttempts)
+                break;
             prompt = prompt with { Rejections = prompt.Rejections + 1 };
+            pause = Backoff(attempts + 1, retryAt: null);
         }
         throw new LlmException(lastKind, $"{prompt.Purpose} failed after {_options.MaxAttempts} attempts; last: {lastProblem}", usage);
     }
 
-    private async Task<LlmAnswer> CallWithSlotAsync(LlmPrompt prompt, LlmEndpoint? avoid, CancellationToken cancellationToken)
+    private async Task<LlmAnswer> CallWithSlotAsync(LlmPrompt prompt, LlmEndpoint? avoid, OutageWait wait, CancellationToken cancellationToken)
     {
         var slot = await slots.AcquireAsync(cancellationToken, avoid);
         var outcome = CallOutcome.Unused;
         try
         {
             using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, slot.Lost);
-            var answer = await CallAsync(slot.Endpoint, prompt, call.Token, slot.Lost);
+            var answer = await CallAsync(slot.Endpoint, prompt, wait, call.Token, slot.Lost);
             outcome = CallOutcome.Answered;
             return answer;
         }
@@ -101,8 +130,11 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         throw new LlmCallFailure($"model '{_options.Model}' was missing on {slot.Endpoint.Url} and has been pulled", retryable: true, TranslationFailureKind.ModelMissing);
     }
 
-    private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, CancellationToken cancellationToken, CancellationToken lost)
+    private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, OutageWait wait, CancellationToken cancellationToken, CancellationToken lost)
     {
+        // Cancelling the request when a deadline passes closes the connection: the backend stops generating and frees its slot.
+        using var deadline = new AttemptDeadline(_options, cancellationToken);
+        AttemptDeadlineHandler.Apply(deadline.Token);
         var started = Stopwatch.GetTimestamp();
         var firstToken = true;
         var text = new StringBuilder();
@@ -110,8 +142,10 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         var (inputTokens, outputTokens) = (0, 0);
         try
         {
-            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt, endpoint.Kind), cancellationToken))
+            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt, endpoint.Kind), deadline.Token))
             {
+                deadline.PieceArrived();
+                wait.End();
                 if (firstToken && update.Text.Length > 0)
                 {
                     firstToken = false;
@@ -135,10 +169,18 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
             LlmMetrics.RecordCancelled(endpoint.Url);
             throw;
         }
+        catch (Exception) when (deadline.Passed)
+        {
+            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, TranslationFailureKind.BackendUnavailable));
+        }
         catch (Exception error)
         {
             throw Failed(endpoint, started, LlmFailureClassifier.Classify(error, endpoint.Url, endpoint.Kind, _options.Model));
         }
+
+        // A client may end the stream quietly when its token is cancelled.
+        if (deadline.Passed)
+            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, TranslationFailureKind.BackendUnavailable));
 
         // Neither client raises an error sent after the 200 (Ollama's {"error":...} line, an OpenAI error event): the only sign is a missing end.
         if (doneReason is null)
@@ -192,6 +234,9 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         var untilRotation = retryAt - DateTimeOffset.UtcNow ?? TimeSpan.Zero;
         return untilRotation > jittered ? untilRotation : jittered;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Purpose} waits for a backend since {Since:u}: {Problem}")]
+    private partial void LogWaiting(string purpose, DateTimeOffset since, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Purpose} attempt {Attempt} failed: {Problem}")]
     private partial void LogRetry(string purpose, int attempt, string problem);

@@ -25,10 +25,22 @@ public sealed class LlmOptions
     /// <summary>How long the backend keeps the model loaded between calls.</summary>
     public string KeepAlive { get; set; } = "30m";
 
-    /// <summary>How long one HTTP request to a backend may take; LLM calls on a busy server take minutes.</summary>
+    /// <summary>How long one attempt may take in all, streaming included; a long chunk on a busy server takes minutes.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Attempts per piece of LLM work before it is marked failed.</summary>
+    /// <summary>The longest silence between two streamed pieces of an answer before the attempt is cut (a stuck GPU, a dropped connection).</summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the first piece of an answer may take: longer than <see cref="StreamIdleTimeout"/>, as the backend may be loading the model.</summary>
+    public TimeSpan FirstTokenTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long work waits for a backend (all unreachable, out of rotation, or answering "busy")
+    /// before it fails; waiting spends no attempt.
+    /// </summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Attempts per piece of LLM work (answers that failed: rejected, cut off, a 5xx, a broken or stalled stream) before it is marked failed.</summary>
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>First backoff after a retryable failure; doubled per attempt, with jitter, up to <see cref="MaxRetryDelay"/>.</summary>

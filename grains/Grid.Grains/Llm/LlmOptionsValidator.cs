@@ -18,6 +18,12 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             errors.Add("Grid:Llm:MaxAttempts must be at least 1.");
         if (options.RequestTimeout <= TimeSpan.Zero)
             errors.Add("Grid:Llm:RequestTimeout must be positive.");
+        if (options.StreamIdleTimeout <= TimeSpan.Zero)
+            errors.Add("Grid:Llm:StreamIdleTimeout must be positive.");
+        if (options.FirstTokenTimeout < options.StreamIdleTimeout)
+            errors.Add($"Grid:Llm:FirstTokenTimeout is {options.FirstTokenTimeout}: it must be at least Grid:Llm:StreamIdleTimeout ({options.StreamIdleTimeout}), as the first token may wait for the model to load.");
+        if (options.GiveUpAfter <= TimeSpan.Zero)
+            errors.Add("Grid:Llm:GiveUpAfter must be positive.");
         for (var i = 0; i < options.EffectiveEndpoints.Count; i++)
         {
             var endpoint = options.EffectiveEndpoints[i];

@@ -16,7 +16,9 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
     /// <summary>The share of the context the article may take; the rest is instructions and the answer.</summary>
     private int InputBudgetChars => gateway.ContextTokens * CharsPerEnglishToken / 2;
 
-    public async Task<SummaryResult> SummarizeAsync(string? title, IReadOnlyList<string> englishParagraphs, CancellationToken cancellationToken = default)
+    /// <param name="onWait">Told when the work begins to wait for a backend, and (with null) when one takes it.</param>
+    public async Task<SummaryResult> SummarizeAsync(
+        string? title, IReadOnlyList<string> englishParagraphs, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
     {
         var usage = LlmUsage.None;
         var english = string.Join("\n\n", englishParagraphs);
@@ -27,7 +29,7 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
             {
                 var extracted = await gateway.RunAsync(
                     new LlmPrompt("fact extraction", SummaryPrompt.Facts(group), SummaryOutputTokens, SummaryPrompt.FactsSchema),
-                    answer => SummaryValidator.CheckFacts(answer.Text), cancellationToken);
+                    answer => SummaryValidator.CheckFacts(answer.Text), cancellationToken, onWait);
                 facts.AddRange(extracted.Value);
                 usage += extracted.Usage;
             }
@@ -36,7 +38,7 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
 
         var summary = await gateway.RunAsync(
             new LlmPrompt("summary", SummaryPrompt.Summary(title, english), SummaryOutputTokens, SummaryPrompt.SummarySchema),
-            answer => SummaryValidator.CheckSummary(answer.Text), cancellationToken);
+            answer => SummaryValidator.CheckSummary(answer.Text), cancellationToken, onWait);
         return new SummaryResult(summary.Value, usage + summary.Usage);
     }
 }

@@ -11,7 +11,8 @@ namespace Grid.Grains.Translation;
 /// <summary>
 /// One chunk's translation, keyed by <see cref="ChunkKey"/>: the cluster-wide cache. The first
 /// request starts one LLM job in the background and returns at once; requests that arrive while
-/// it runs join it; the articles that asked are called back when it ends.
+/// it runs join it; the articles that asked are called back when it ends, and told while it waits
+/// for a backend (the job goes on waiting: an outage costs no attempt).
 /// </summary>
 public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrain
 {
@@ -25,6 +26,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     private readonly HashSet<string> _waitingArticles = [];
     private readonly HashSet<string> _sentElsewhere = [];
     private Task? _work;
+    private BackendWait? _backendWait;
 
     public ChunkTranslationGrain(
         ChunkTranslator translator,
@@ -45,7 +47,13 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
             return Counted(finished, "hit");
         // An article's watchdog asks again while the work runs: only its first ask is counted.
         if (_work is not null)
-            return _waitingArticles.Add(request.RequestedBy) ? Counted(null, "joined") : null;
+        {
+            if (!_waitingArticles.Add(request.RequestedBy))
+                return null;
+            if (_backendWait is not null)
+                TellWaiting(request.RequestedBy, _backendWait);
+            return Counted(null, "joined");
+        }
 
         // Another activation of this grain may have done or be doing the work (two can exist for a
         // moment after a silo fails): look at what is stored before paying for it.
@@ -72,7 +80,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         var startedAt = DateTimeOffset.UtcNow;
         try
         {
-            result = await _translator.TranslateAsync(request, _siloStopping);
+            result = await _translator.TranslateAsync(request, _siloStopping, OnBackendWait);
             if (result.Succeeded)
             {
                 _state.State.Result = result;
@@ -105,10 +113,31 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         }
 
         _work = null;
+        _backendWait = null;
         var waiting = _waitingArticles.ToList();
         _waitingArticles.Clear();
         foreach (var article in waiting)
             await GrainFactory.GetGrain<IArticleGrain>(article).OnChunkTranslatedAsync(this.GetPrimaryKeyString(), result);
+    }
+
+    private void OnBackendWait(BackendWait? wait)
+    {
+        _backendWait = wait;
+        foreach (var article in _waitingArticles)
+            TellWaiting(article, wait);
+    }
+
+    /// <summary>One way, and never in the way of the work: an article that misses it still shows its progress.</summary>
+    private void TellWaiting(string article, BackendWait? wait)
+    {
+        try
+        {
+            _ = GrainFactory.GetGrain<IArticleGrain>(article).OnChunkWaitingAsync(this.GetPrimaryKeyString(), wait);
+        }
+        catch (Exception error)
+        {
+            LogNotTold(this.GetPrimaryKeyString(), article, error.Message);
+        }
     }
 
     private static readonly TimeSpan ClaimLifetime = TimeSpan.FromHours(1);
@@ -141,6 +170,9 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         GridTelemetry.ChunkTranslations.Add(1, new KeyValuePair<string, object?>("grid.cache", cache));
         return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chunk {Key} could not tell article {Article} that it waits for a backend: {Reason}")]
+    private partial void LogNotTold(string key, string article, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chunk {Key} is left to the other silos: this one is shutting down")]
     private partial void LogLeftToOtherSilos(string key);

@@ -21,14 +21,15 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
 
     public string Model => gateway.Model;
 
-    public async Task<ChunkTranslationResult> TranslateAsync(ChunkTranslationRequest request, CancellationToken cancellationToken = default)
+    /// <param name="onWait">Told when the work begins to wait for a backend, and (with null) when one takes it.</param>
+    public async Task<ChunkTranslationResult> TranslateAsync(ChunkTranslationRequest request, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var stages = new List<StageUsage>();
         var stage = request.Insist ? UsageStages.Consistency : UsageStages.Translate;
         try
         {
-            var draft = await TranslateAsync(request, TranslationPrompt.For(request), cancellationToken);
+            var draft = await TranslateAsync(request, TranslationPrompt.For(request), onWait, cancellationToken);
             stages.Add(new StageUsage(stage, draft.Usage));
             var final = draft;
             if (request.Mode == TranslationMode.Reflect)
@@ -37,10 +38,10 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
                 stage = UsageStages.Critique;
                 var critique = await gateway.RunAsync(
                     new LlmPrompt("critique", ReflectionPrompt.Critique(request, draftText), CritiqueOutputTokens),
-                    answer => CritiqueCheck(answer.Text), cancellationToken);
+                    answer => CritiqueCheck(answer.Text), cancellationToken, onWait);
                 stages.Add(new StageUsage(stage, critique.Usage));
                 stage = UsageStages.Improve;
-                final = await TranslateAsync(request, ReflectionPrompt.Improve(request, draftText, critique.Value), cancellationToken);
+                final = await TranslateAsync(request, ReflectionPrompt.Improve(request, draftText, critique.Value), onWait, cancellationToken);
                 stages.Add(new StageUsage(stage, final.Usage));
             }
             return new ChunkTranslationResult(final.Value, Total(stages), request.Payer, Repairs: final.Repairs, StartedAt: startedAt, Stages: [.. stages]);
@@ -53,10 +54,10 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
     }
 
     private Task<LlmResult<ImmutableArray<string>>> TranslateAsync(
-        ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, CancellationToken cancellationToken) =>
+        ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, Action<BackendWait?>? onWait, CancellationToken cancellationToken) =>
         gateway.RunAsync(
             new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)),
-            answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken);
+            answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken, onWait);
 
     private static LlmUsage Total(IEnumerable<StageUsage> stages) => stages.Aggregate(LlmUsage.None, (sum, stage) => sum + stage.Usage);
 

@@ -11,8 +11,9 @@ public sealed record ArticleListItemResponse(
     string? Source,
     string? Failure,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset? FinishedAt)
+    DateTimeOffset? FinishedAt,
+    int MissingParagraphs)
 {
     public static ArticleListItemResponse From(ArticleListItem item) => new(
-        item.Id, item.Status, new ProgressResponse(item.ChunksDone, item.ChunksTotal), item.Title, item.Source, item.Failure, item.SubmittedAt, item.FinishedAt);
+        item.Id, item.Status, new ProgressResponse(item.ChunksDone, item.ChunksTotal), item.Title, item.Source, item.Failure, item.SubmittedAt, item.FinishedAt, item.MissingParagraphs);
 }

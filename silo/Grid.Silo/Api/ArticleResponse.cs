@@ -4,7 +4,10 @@ using Grid.Abstractions.Translation;
 
 namespace Grid.Silo.Api;
 
-/// <summary>The JSON of <c>GET /api/articles/{id}</c> (DESIGN.md §5).</summary>
+/// <summary>
+/// The JSON of <c>GET /api/articles/{id}</c> (DESIGN.md §5). <c>waitingForBackend</c> (<c>{ since, reason }</c>)
+/// is there while the work waits for a backend; <c>missingParagraphs</c> counts paragraphs left without English.
+/// </summary>
 public sealed record ArticleResponse(
     string Id,
     ArticleStatus Status,
@@ -23,10 +26,12 @@ public sealed record ArticleResponse(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? FinishedAt,
     TranslationMode Mode,
-    ImmutableArray<GlossaryEntry> Glossary)
+    ImmutableArray<GlossaryEntry> Glossary,
+    BackendWait? WaitingForBackend,
+    int MissingParagraphs)
 {
     public static ArticleResponse From(ArticleView view) => new(
         view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
         view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
-        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary);
+        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.WaitingForBackend, view.MissingParagraphs);
 }

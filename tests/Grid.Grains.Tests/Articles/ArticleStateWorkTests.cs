@@ -91,6 +91,62 @@ public sealed class ArticleStateWorkTests
         Assert.Equal([article.Work[1]], article.PendingWork());
     }
 
+    [Fact]
+    public void AChunkWaitingForABackendIsShownWithTheEarliestWordUntilItsAnswerComes()
+    {
+        var article = Article(chunks: 2);
+        var first = new BackendWait(DateTimeOffset.UtcNow.AddMinutes(-2), "http://gpu1:11434 is unreachable");
+        var later = new BackendWait(DateTimeOffset.UtcNow, "every endpoint is out of rotation");
+
+        Assert.True(article.NoteBackendWait(article.Work[0].Key, first));
+        Assert.False(article.NoteBackendWait(article.Work[0].Key, later));
+        Assert.True(article.NoteBackendWait(article.Work[1].Key, later));
+        Assert.False(article.NoteBackendWait("a chunk of another article", first));
+        Assert.Equal(first, article.WaitingForBackend);
+
+        article.Record(article.Work[0], Succeeded(article.Payer(Id)), Id);
+        Assert.Equal(later, article.WaitingForBackend);
+        Assert.True(article.NoteBackendWait(article.Work[1].Key, null));
+        Assert.Null(article.WaitingForBackend);
+    }
+
+    [Fact]
+    public void MissingParagraphsCountTheParagraphsOfChunksThatEndedUntranslated()
+    {
+        var article = Article(chunks: 3);
+        article.Record(article.Work[0], Succeeded(article.Payer(Id)), Id);
+        Assert.Equal(0, article.MissingParagraphs());
+
+        article.Record(article.Work[1], Failed(TranslationFailureKind.InvalidAnswer), Id);
+        article.Record(article.Work[2], Failed(TranslationFailureKind.NoBackend), Id);
+
+        Assert.Equal(2, article.MissingParagraphs());
+    }
+
+    [Fact]
+    public void GapsNoBackendTookAreAlwaysLeftForARedriveAndGapsOfAFailingBackendOnlyOnce()
+    {
+        var noBackend = Article(chunks: 2);
+        noBackend.Record(noBackend.Work[0], Failed(TranslationFailureKind.NoBackend), Id);
+        Assert.False(noBackend.HasOutageGaps);  // not finished yet
+        noBackend.Record(noBackend.Work[1], Succeeded(noBackend.Payer(Id)), Id);
+        noBackend.Status = ArticleStatus.Completed;
+        noBackend.OutageRedrives = 5;
+        Assert.True(noBackend.HasOutageGaps);
+
+        var failing = Article(chunks: 1);
+        failing.Record(failing.Work[0], Failed(TranslationFailureKind.BackendUnavailable), Id);
+        failing.Status = ArticleStatus.Failed;
+        Assert.True(failing.HasOutageGaps);
+        failing.OutageRedrives = 1;
+        Assert.False(failing.HasOutageGaps);
+
+        var rejected = Article(chunks: 1);
+        rejected.Record(rejected.Work[0], Failed(TranslationFailureKind.InvalidAnswer), Id);
+        rejected.Status = ArticleStatus.Failed;
+        Assert.False(rejected.HasOutageGaps);
+    }
+
     private static ArticleState Article(int chunks)
     {
         var paragraphs = Enumerable.Range(1, chunks).Select(i => $"فقرة رقم {i} من المقال عن الاجتماع في بغداد.");

@@ -65,19 +65,48 @@ public sealed class LlmFailureTests
     }
 
     [Fact]
-    public async Task ABusyBackendIsTriedMaxAttemptsTimesThenReportedAsBackendUnavailable()
+    public async Task BusyAnswersSpendNoAttemptTheWorkWaitsSayingSoAndRunsWhenTheBackendTakesIt()
     {
-        await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultBusy = 1 });
+        // The circuit stays closed, so that every ask reaches the busy backend.
+        await using var harness = await LlmHarness.StartAsync(
+            faults: s => s with { FaultBusy = 1 },
+            settings: new Dictionary<string, string?> { ["CircuitFailures"] = "1000", ["MaxRetryDelay"] = "00:00:00.050" });
+        var waits = new List<BackendWait?>();
+
+        var translation = harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout, wait => { lock (waits) waits.Add(wait); });
+        // More "busy" answers than there are attempts: none of them counted as one.
+        await harness.Emulator.WaitUntilAsync(stats => stats.Outcome(RequestOutcomes.FaultBusy) > 2 * LlmHarness.MaxAttempts, LlmHarness.Timeout);
+        harness.Emulator.UpdateSettings(s => s with { FaultBusy = 0 });
+        var result = await translation;
+
+        Assert.True(result.Succeeded, result.FailureDetail);
+        Assert.Equal(LlmSamples.TwoParagraphsInEnglish, result.English);
+        Assert.Equal(1, result.Usage.Calls);
+        Assert.Equal(1, harness.Emulator.Stats.Outcome(RequestOutcomes.Ok));
+        lock (waits)
+        {
+            Assert.Equal(2, waits.Count);
+            Assert.Contains("503", waits[0]!.Reason);
+            Assert.Null(waits[1]);
+        }
+    }
+
+    [Fact]
+    public async Task ABackendBusyForLongerThanGiveUpAfterFailsTheWorkAsNoBackendSayingWhy()
+    {
+        await using var harness = await LlmHarness.StartAsync(
+            faults: s => s with { FaultBusy = 1 },
+            settings: new Dictionary<string, string?> { ["GiveUpAfter"] = "00:00:00.300", ["MaxRetryDelay"] = "00:00:00.050", ["CircuitFailures"] = "1000" });
 
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
-        Assert.Contains($"failed after {LlmHarness.MaxAttempts} attempts", result.FailureDetail);
+        Assert.Equal(TranslationFailureKind.NoBackend, result.Failure);
+        Assert.Contains("no backend to take it", result.FailureDetail);
+        Assert.Contains("Grid:Llm:GiveUpAfter", result.FailureDetail);
         Assert.Contains("503", result.FailureDetail);
-        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Kind(RequestKinds.Chat));
-        Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultBusy));
         Assert.Equal(0, result.Usage.Calls);
+        Assert.Equal(0, harness.Emulator.Stats.Outcome(RequestOutcomes.Ok));
     }
 
     [Fact]
@@ -166,21 +195,60 @@ public sealed class LlmFailureTests
     }
 
     [Fact]
-    public async Task ABackendThatNeverAnswersTimesOutIsRetriedThenReportedAsBackendUnavailable()
+    public async Task ABackendThatSendsNoFirstTokenIsCutAfterFirstTokenTimeoutRetriedThenReportedAsBackendUnavailable()
     {
         await using var harness = await LlmHarness.StartAsync(
             faults: s => s with { FaultHang = 1 },
-            settings: new Dictionary<string, string?> { ["RequestTimeout"] = "00:00:01" });
+            settings: new Dictionary<string, string?> { ["FirstTokenTimeout"] = "00:00:01", ["StreamIdleTimeout"] = "00:00:01" });
 
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
         Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
-        Assert.Contains("did not answer in time", result.FailureDetail);
+        Assert.Contains("no first token within 00:00:01 (Grid:Llm:FirstTokenTimeout)", result.FailureDetail);
         // Each attempt ended at the emulator only because Grid gave up on it and went away: while it
         // hung, or (on a loaded machine) while still waiting there for a slot.
         await harness.Emulator.WaitUntilAsync(stats => stats.Kind(RequestKinds.Chat) == LlmHarness.MaxAttempts, LlmHarness.Timeout);
         Assert.All(harness.ChatRequests, request => Assert.Contains(request.Outcome, new[] { RequestOutcomes.FaultHang, RequestOutcomes.Cancelled }));
+    }
+
+    [Fact]
+    public async Task AStreamThatGoesSilentMidAnswerIsCutAfterStreamIdleTimeoutAndBothSidesFreeTheirSlots()
+    {
+        await using var harness = await LlmHarness.StartAsync(
+            faults: s => s with { FaultStall = 1 },
+            settings: new Dictionary<string, string?> { ["StreamIdleTimeout"] = "00:00:00.500", ["CircuitFailures"] = "1000" });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Contains("went silent for 00:00:00.5000000 in the middle of its answer (Grid:Llm:StreamIdleTimeout)", result.FailureDetail);
+        // Every stalled answer ended at the emulator because Grid hung up, which freed the emulator's slot...
+        var stats = await harness.Emulator.WaitUntilAsync(stats => stats.Outcome(RequestOutcomes.FaultStall) == LlmHarness.MaxAttempts, LlmHarness.Timeout);
+        Assert.Equal(0, stats.InFlight);
+        Assert.All(harness.ChatRequests, request => Assert.Equal(499, request.Status));
+        // ...and Grid's own slots are free, each stall counted against the endpoint.
+        var usage = await harness.Services.GetRequiredService<ILlmSlotDirectory>().For(harness.Endpoint.Url).GetUsageAsync();
+        Assert.Equal(0, usage.Busy);
+        Assert.Equal(LlmHarness.MaxAttempts, usage.ConsecutiveFailures);
+    }
+
+    [Fact]
+    public async Task AnAnswerStillStreamingWhenRequestTimeoutPassesIsCut()
+    {
+        // Pieces come every 0.6 s, inside the idle allowance; the whole answer would take several seconds.
+        await using var harness = await LlmHarness.StartAsync(
+            faults: s => s with { TokensPerSecond = 5 },
+            settings: new Dictionary<string, string?> { ["RequestTimeout"] = "00:00:01", ["StreamIdleTimeout"] = "00:00:01" });
+
+        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("took longer than 00:00:01 (Grid:Llm:RequestTimeout)", result.FailureDetail);
+        // Every attempt that reached the emulator (on a loaded machine the first may be cut before it is sent) was hung up on.
+        await harness.Emulator.WaitUntilAsync(stats => stats.InFlight == 0 && stats.Queued == 0 && stats.Kind(RequestKinds.Chat) > 0, LlmHarness.Timeout);
+        Assert.All(harness.ChatRequests, request => Assert.Equal(RequestOutcomes.Cancelled, request.Outcome));
     }
 
     [Fact]
@@ -232,29 +300,64 @@ public sealed class LlmFailureTests
     }
 
     [Fact]
-    public async Task ARefusedConnectionIsRetriedThenReportedAsBackendUnavailableNamingTheEndpoint()
+    public async Task ARefusedConnectionSpendsNoAttemptAndTheWorkRunsWhenABackendListensOnThatPort()
+    {
+        var port = ClosedPort();
+        await using var services = LlmHarness.BuildServices(new Dictionary<string, string?>
+        {
+            ["Model"] = LlmHarness.Model,
+            ["Endpoints:0:Url"] = $"http://127.0.0.1:{port}",
+            ["MaxAttempts"] = LlmHarness.MaxAttempts.ToString(),
+            ["RetryDelay"] = "00:00:00.010",
+            ["MaxRetryDelay"] = "00:00:00.100",
+            ["CircuitBreakTime"] = "00:00:00.100",
+            ["CircuitMaxBreakTime"] = "00:00:00.200",
+        });
+        var gateway = services.GetRequiredService<LlmGateway>();
+        var waiting = new TaskCompletionSource<BackendWait>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var checks = 0;
+
+        var work = gateway.RunAsync(
+            TranslationPromptFor(LlmSamples.FirstParagraph),
+            answer => { checks++; return AnswerCheck<string>.Accept(answer.Text); },
+            LlmHarness.Timeout,
+            wait => { if (wait is not null) waiting.TrySetResult(wait); });
+        var wait = await waiting.Task.WaitAsync(LlmHarness.Timeout);
+        Assert.Contains($"127.0.0.1:{port}", wait.Reason);
+        Assert.Contains("unreachable", wait.Reason);
+        Assert.False(work.IsCompleted);
+        await using var emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Models = LlmHarness.Model, TokensPerSecond = 0 }, port);
+        var result = await work;
+
+        Assert.Equal(1, checks);
+        Assert.Equal(1, result.Usage.Calls);
+        Assert.Equal(1, emulator.Stats.Outcome(RequestOutcomes.Ok));
+    }
+
+    [Fact]
+    public async Task AnEndpointUnreachableForLongerThanGiveUpAfterFailsTheWorkAsNoBackendNamingTheEndpoint()
     {
         var closed = $"http://127.0.0.1:{ClosedPort()}";
         await using var services = LlmHarness.BuildServices(new Dictionary<string, string?>
         {
             ["Model"] = LlmHarness.Model,
             ["Endpoints:0:Url"] = closed,
-            ["MaxAttempts"] = LlmHarness.MaxAttempts.ToString(),
             ["RetryDelay"] = "00:00:00.010",
+            ["GiveUpAfter"] = "00:00:00.500",
         });
         var gateway = services.GetRequiredService<LlmGateway>();
-        var attempts = 0;
+        var checks = 0;
 
         var failure = await Assert.ThrowsAsync<LlmException>(() => gateway.RunAsync(
             TranslationPromptFor(LlmSamples.FirstParagraph),
-            answer => { attempts++; return AnswerCheck<string>.Accept(answer.Text); },
+            answer => { checks++; return AnswerCheck<string>.Accept(answer.Text); },
             LlmHarness.Timeout));
 
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, failure.Kind);
+        Assert.Equal(TranslationFailureKind.NoBackend, failure.Kind);
         Assert.Contains(closed, failure.Message);
         Assert.Contains("unreachable", failure.Message);
-        Assert.Contains($"failed after {LlmHarness.MaxAttempts} attempts", failure.Message);
-        Assert.Equal(0, attempts);
+        Assert.Contains("Grid:Llm:GiveUpAfter", failure.Message);
+        Assert.Equal(0, checks);
         Assert.Equal(0, failure.Usage.Calls);
     }
 

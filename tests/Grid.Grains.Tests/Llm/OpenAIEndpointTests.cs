@@ -54,24 +54,26 @@ public sealed class OpenAIEndpointTests
     }
 
     [Fact]
-    public async Task BusyAnswersAndBrokenStreamsAreRetriedLikeOllamasAndTruncationIsCaught()
+    public async Task BusyAnswersAreWaitedOutAndBrokenStreamsRetriedLikeOllamasAndTruncationIsCaught()
     {
         // The circuit stays closed, so that each fault is seen on its own.
         await using var harness = await LlmHarness.StartAsync(
-            faults: s => s with { FaultBusy = 1 }, settings: new Dictionary<string, string?>(OpenAI) { ["CircuitFailures"] = "100" });
+            faults: s => s with { FaultBusy = 1 },
+            settings: new Dictionary<string, string?>(OpenAI) { ["CircuitFailures"] = "100", ["GiveUpAfter"] = "00:00:00.300", ["MaxRetryDelay"] = "00:00:00.050" });
         var busy = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
         harness.Emulator.UpdateSettings(s => s with { FaultBusy = 0, FaultMidstreamError = 1 });
         var broken = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
         harness.Emulator.UpdateSettings(s => s with { FaultMidstreamError = 0, FaultTruncate = 1 });
         var truncated = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, busy.Failure);
+        Assert.Equal(TranslationFailureKind.NoBackend, busy.Failure);
         Assert.Contains("503", busy.FailureDetail);
+        Assert.Equal(0, busy.Usage.Calls);
         Assert.Equal(TranslationFailureKind.BackendUnavailable, broken.Failure);
         Assert.Contains("ended without its final line", broken.FailureDetail);
         Assert.Equal(TranslationFailureKind.InvalidAnswer, truncated.Failure);
         Assert.Contains("cut off (done_reason 'length')", truncated.FailureDetail);
-        Assert.Equal(3 * LlmHarness.MaxAttempts, OpenAIRequests(harness).Count);
+        Assert.Equal(2 * LlmHarness.MaxAttempts, OpenAIRequests(harness).Count(request => request.Outcome != RequestOutcomes.FaultBusy));
     }
 
     private static List<RequestRecord> OpenAIRequests(LlmHarness harness) =>

@@ -4,6 +4,7 @@ namespace Grid.OllamaEmulator.Content;
 /// <param name="Tokens">The answer's tokens, already cut to their final length.</param>
 /// <param name="DoneReason">"stop" or "length".</param>
 /// <param name="ErrorAfterTokens">When set, the stream breaks with an error line after this many tokens.</param>
+/// <param name="StallAfterTokens">When set, the answer goes silent after this many tokens until the client hangs up.</param>
 /// <param name="Outcome">The <see cref="RequestOutcomes"/> value the request will be counted under.</param>
 /// <param name="PromptTokens">Tokens of the prompt as sent.</param>
 /// <param name="PromptEvalCount">Tokens of the prompt after the silent cut to num_ctx.</param>
@@ -17,10 +18,14 @@ internal sealed record CompletionPlan(
     int PromptTokens,
     int PromptEvalCount,
     bool Structured,
-    string Task)
+    string Task,
+    int? StallAfterTokens = null)
 {
     /// <summary>The runner's message when it dies mid-answer; Ollama forwards it as an error line.</summary>
     public const string MidstreamErrorMessage = "an error was encountered while running the model: unexpected EOF";
 
-    public int EvalCount => ErrorAfterTokens ?? Tokens.Count;
+    public int EvalCount => StallAfterTokens ?? ErrorAfterTokens ?? Tokens.Count;
+
+    /// <summary>Tokens sent before the answer ends, breaks or goes silent.</summary>
+    public int TokensToSend => StallAfterTokens ?? ErrorAfterTokens ?? Tokens.Count;
 }

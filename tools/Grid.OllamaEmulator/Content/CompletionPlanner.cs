@@ -52,16 +52,18 @@ internal static class CompletionPlanner
             tokens = [.. tokens.Take(request.Options.NumPredict!.Value)];
             doneReason = "length";
         }
-        int? errorAfter = faults.MidstreamError ? Math.Min(tokens.Count, Math.Max(1, tokens.Count / 3)) : null;
+        int? stallAfter = faults.Stall ? Math.Min(tokens.Count, Math.Max(1, tokens.Count / 3)) : null;
+        int? errorAfter = faults.MidstreamError && !faults.Stall ? Math.Min(tokens.Count, Math.Max(1, tokens.Count / 3)) : null;
 
-        var outcome = faults.MidstreamError ? RequestOutcomes.FaultMidstreamError
+        var outcome = faults.Stall ? RequestOutcomes.FaultStall
+            : faults.MidstreamError ? RequestOutcomes.FaultMidstreamError
             : truncatedByFault ? RequestOutcomes.FaultTruncate
             : truncatedByLimit ? RequestOutcomes.Length
             : faults.Preamble ? RequestOutcomes.FaultPreamble
             : faults.Untranslated && task == RequestTasks.Translation ? RequestOutcomes.FaultUntranslated
             : usedVariant ? RequestOutcomes.FaultNameVariant
             : RequestOutcomes.Ok;
-        return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured, task);
+        return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured, task, stallAfter);
     }
 
     /// <summary>A structured request that speaks of a glossary wants one; a free-text one that shows a translation wants a review.</summary>

@@ -21,7 +21,7 @@ internal sealed class AnswerWriter(
 {
     private long? _firstTokenAt;
 
-    private int TokensToSend => plan.ErrorAfterTokens ?? plan.Tokens.Count;
+    private int TokensToSend => plan.TokensToSend;
 
     public async Task StreamAsync(int tokensPerLine, CancellationToken cancellationToken)
     {
@@ -36,6 +36,11 @@ internal sealed class AnswerWriter(
         }
         await pacer.WaitUntilDueAsync(TokensToSend, cancellationToken).ConfigureAwait(false);
 
+        if (plan.StallAfterTokens is not null)
+        {
+            await StallAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (plan.ErrorAfterTokens is not null)
         {
             // As Ollama: after the status went out the error can only be one more line; before, it is a 500.
@@ -58,6 +63,15 @@ internal sealed class AnswerWriter(
         _firstTokenAt = clock.GetTimestamp();
         await pacer.WaitUntilDueAsync(TokensToSend, cancellationToken).ConfigureAwait(false);
 
+        if (plan.StallAfterTokens is not null)
+        {
+            // Without streaming only the headers can go out before the silence.
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = OllamaResponses.JsonContentType;
+            await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await StallAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (plan.ErrorAfterTokens is not null)
         {
             // Without streaming Ollama collects the answer first, so a runner error becomes a 500.
@@ -69,6 +83,19 @@ internal sealed class AnswerWriter(
         var whole = OllamaJson.Completion(request.Kind, request.Model, clock.GetUtcNow(), Concat(0, plan.Tokens.Count), plan.DoneReason, Metrics());
         Finish(StatusCodes.Status200OK, error: null);
         await OllamaResponses.JsonAsync(response, StatusCodes.Status200OK, whole, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Says nothing more until the client hangs up; then the slot is free again, as Ollama frees it when its client leaves.</summary>
+    private async Task StallAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Finish(StatusCodes.Status499ClientClosedRequest, error: null);
+        }
     }
 
     private void Finish(int status, string? error)

@@ -20,7 +20,8 @@ internal sealed class FaultDice(EmulatorOptions options)
                 Truncate: _random.NextDouble() < settings.FaultTruncate,
                 Preamble: _random.NextDouble() < settings.FaultPreamble,
                 Untranslated: _random.NextDouble() < settings.FaultUntranslated,
-                NameVariant: _random.NextDouble() < settings.FaultNameVariant);
+                NameVariant: _random.NextDouble() < settings.FaultNameVariant,
+                Stall: _random.NextDouble() < settings.FaultStall);
         }
     }
 }

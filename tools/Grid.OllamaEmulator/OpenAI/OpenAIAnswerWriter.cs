@@ -28,7 +28,7 @@ internal sealed class OpenAIAnswerWriter(
 
     private string Model => request.Completion.Model;
 
-    private int TokensToSend => plan.ErrorAfterTokens ?? plan.Tokens.Count;
+    private int TokensToSend => plan.TokensToSend;
 
     private OpenAIJson.Usage Usage => new(plan.PromptEvalCount, plan.EvalCount);
 
@@ -46,6 +46,11 @@ internal sealed class OpenAIAnswerWriter(
         }
         await pacer.WaitUntilDueAsync(TokensToSend, cancellationToken).ConfigureAwait(false);
 
+        if (plan.StallAfterTokens is not null)
+        {
+            await StallAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (plan.ErrorAfterTokens is not null)
         {
             Finish(StatusCodes.Status200OK, CompletionPlan.MidstreamErrorMessage);
@@ -64,6 +69,15 @@ internal sealed class OpenAIAnswerWriter(
     public async Task WholeAsync(CancellationToken cancellationToken)
     {
         await pacer.WaitUntilDueAsync(TokensToSend, cancellationToken).ConfigureAwait(false);
+        if (plan.StallAfterTokens is not null)
+        {
+            // Without streaming only the headers can go out before the silence.
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = OllamaResponses.JsonContentType;
+            await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await StallAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (plan.ErrorAfterTokens is not null)
         {
             Finish(StatusCodes.Status500InternalServerError, CompletionPlan.MidstreamErrorMessage);
@@ -74,6 +88,19 @@ internal sealed class OpenAIAnswerWriter(
         Finish(StatusCodes.Status200OK, error: null);
         await OllamaResponses.JsonAsync(response, StatusCodes.Status200OK,
             OpenAIJson.Completion(_id, _created, Model, Concat(0, plan.Tokens.Count), plan.DoneReason, Usage), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Says nothing more until the client hangs up; then the slot is free again.</summary>
+    private async Task StallAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Finish(StatusCodes.Status499ClientClosedRequest, error: null);
+        }
     }
 
     private void Finish(int status, string? error)

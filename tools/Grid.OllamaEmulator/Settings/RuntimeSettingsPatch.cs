@@ -28,6 +28,7 @@ internal static class RuntimeSettingsPatch
                 "faultuntranslated" => settings with { FaultUntranslated = value },
                 "faulthang" => settings with { FaultHang = value },
                 "faultnamevariant" => settings with { FaultNameVariant = value },
+                "faultstall" => settings with { FaultStall = value },
                 _ => throw new BadRequestException($"unknown setting \"{key}\""),
             };
         }

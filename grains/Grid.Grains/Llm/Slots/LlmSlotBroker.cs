@@ -21,7 +21,7 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
     private readonly LlmOptions _options = options.Value;
 
     /// <param name="avoid">An endpoint that just failed this work: used only when there is no other in rotation.</param>
-    /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (retryable, with the time of the next trial).</exception>
+    /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (no backend there: the work waits until the time of the next trial).</exception>
     public async Task<LlmSlot> AcquireAsync(CancellationToken cancellationToken, LlmEndpoint? avoid = null)
     {
         var ticket = Guid.NewGuid();
@@ -78,7 +78,7 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
         var retryAt = pool.Endpoints.Select(endpoint => endpoint.Usage.RetryAt).Min();
         throw new LlmCallFailure(
             $"every endpoint is out of rotation after failing again and again ({string.Join(", ", pool.Endpoints.Select(e => e.Url))}); the next trial is at {retryAt:HH:mm:ss}",
-            retryable: true, TranslationFailureKind.BackendUnavailable) { RetryAt = retryAt };
+            retryable: true, TranslationFailureKind.BackendUnavailable) { RetryAt = retryAt, BackendAbsent = true };
     }
 
     private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket) =>

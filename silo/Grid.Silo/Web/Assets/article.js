@@ -101,7 +101,8 @@ function render(article) {
   document.getElementById('json-link').href = articlePath;
 
   renderSummary(article.summary);
-  document.getElementById('paragraphs').replaceChildren(...article.paragraphs.map(renderPair));
+  const finished = isFinished(article.status);
+  document.getElementById('paragraphs').replaceChildren(...article.paragraphs.map(paragraph => renderPair(paragraph, finished)));
   renderNotes(article);
 }
 
@@ -123,12 +124,12 @@ function renderSummary(summary) {
 }
 
 /** One row per paragraph: the Arabic first in reading order, placed on the right by the style sheet. */
-function renderPair(paragraph) {
+function renderPair(paragraph, finished) {
   return el('div', { class: 'pair', 'data-index': paragraph.index },
     el('p', { class: 'ar', lang: 'ar', dir: 'rtl' }, paragraph.ar),
-    paragraph.en === null || paragraph.en === undefined
-      ? el('p', { class: 'en pending', lang: 'en' }, 'Being translated…')
-      : el('p', { class: 'en', lang: 'en' }, paragraph.en));
+    paragraph.en !== null && paragraph.en !== undefined ? el('p', { class: 'en', lang: 'en' }, paragraph.en)
+      : finished ? el('p', { class: 'en missing', lang: 'en' }, 'Not translated: see the warnings below.')
+      : el('p', { class: 'en pending', lang: 'en' }, 'Being translated…'));
 }
 
 function renderNotes(article) {

@@ -6,6 +6,19 @@ export function isFinished(status) {
   return status === 'completed' || status === 'failed';
 }
 
+/** The status as a reader should take it: an article with paragraphs left untranslated is never plainly complete. */
+export function statusLabel(article) {
+  const missing = article.missingParagraphs ?? 0;
+  if (missing === 0) return article.status;
+  return `${article.status}, ${missing} ${missing === 1 ? 'paragraph' : 'paragraphs'} missing`;
+}
+
+/** While the work waits for a backend: since when and why; empty otherwise. */
+export function waitingText(article) {
+  const wait = article.waitingForBackend;
+  return wait ? `waiting for a backend since ${formatDate(wait.since)}: ${wait.reason}` : '';
+}
+
 export function formatDate(iso) {
   if (!iso) return '';
   const date = new Date(iso);

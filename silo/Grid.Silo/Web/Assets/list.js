@@ -3,7 +3,7 @@
 
 import { api, apiJson, followEvents } from './api.js';
 import { el } from './dom.js';
-import { formatDate, formatDuration, isFinished, progressText, Statuses, timeTaken } from './format.js';
+import { formatDate, formatDuration, isFinished, progressText, Statuses, statusLabel, timeTaken } from './format.js';
 import { articleTextOfHtml } from './html-text.js';
 import { clearError, showError, showKeyControls } from './notices.js';
 import { showProgress } from './progress.js';
@@ -79,15 +79,15 @@ function renderItem(item) {
     el('p', { class: 'meta' },
       item.source ? el('span', { class: 'source', dir: 'auto' }, item.source) : null,
       el('time', { datetime: item.submittedAt }, formatDate(item.submittedAt)),
-      statusBadge(item.status),
+      statusBadge(item),
       isFinished(item.status) ? null : progressBar(item.progress),
       isFinished(item.status) ? null : el('span', {}, progressText(item.progress)),
       took === null ? null : el('span', { class: 'took' }, `took ${formatDuration(took)}`)),
     item.failure ? el('p', { class: 'failure' }, item.failure) : null);
 }
 
-function statusBadge(status) {
-  return el('span', { class: 'status', 'data-status': status }, status);
+function statusBadge(item) {
+  return el('span', { class: 'status', 'data-status': item.status }, statusLabel(item));
 }
 
 function progressBar(progress) {

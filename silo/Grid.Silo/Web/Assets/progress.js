@@ -1,6 +1,6 @@
 // An article's progress, shown the same way on both pages: a status badge, a bar of chunks and a line.
 
-import { isFinished, progressText } from './format.js';
+import { isFinished, progressText, statusLabel, waitingText } from './format.js';
 
 /**
  * Shows an article, or a progress event of one, in `status`, `bar` and `text`: while it is in work,
@@ -9,10 +9,11 @@ import { isFinished, progressText } from './format.js';
  */
 export function showProgress({ status, bar, text }, article, { endShownElsewhere = false } = {}) {
   const finished = isFinished(article.status);
-  status.textContent = article.status;
+  status.textContent = statusLabel(article);
   status.dataset.status = article.status;
   bar.max = Math.max(1, article.progress.chunksTotal);
   bar.value = finished ? bar.max : article.progress.chunksDone;
   bar.hidden = finished && endShownElsewhere;
-  text.textContent = !finished ? progressText(article.progress) : endShownElsewhere ? '' : article.failure ?? '';
+  text.textContent = !finished ? [progressText(article.progress), waitingText(article)].filter(Boolean).join(' · ')
+    : endShownElsewhere ? '' : article.failure ?? '';
 }
