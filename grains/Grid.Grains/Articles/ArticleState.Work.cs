@@ -32,7 +32,7 @@ public sealed partial class ArticleState
     public bool Record(WorkItem item, ChunkTranslationResult result, string articleId)
     {
         var answers = item.Insist ? Repairs : Translations;
-        if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < RoundStartedAt))
+        if (answers.ContainsKey(item.ChunkIndex) || (!result.Complete && result.StartedAt < RoundStartedAt))
             return false;
         answers[item.ChunkIndex] = result;
         if (result.ProducedFor != Payer(articleId))
@@ -73,10 +73,10 @@ public sealed partial class ArticleState
         Work = ArticleDraft.WorkFor(this, model, translation);
     }
 
-    /// <summary>Opens a new round for an article that ended with gaps: failed chunks are forgotten, finished ones kept.</summary>
+    /// <summary>Opens a new round for an article that ended with gaps: failed and partly translated chunks are forgotten, finished ones kept.</summary>
     public void StartNewRound()
     {
-        foreach (var failed in Translations.Where(pair => !pair.Value.Succeeded).Select(pair => pair.Key).ToList())
+        foreach (var failed in Translations.Where(pair => !pair.Value.Complete).Select(pair => pair.Key).ToList())
             Translations.Remove(failed);
         Warnings.Clear();
         RepairWork = [];
