@@ -62,6 +62,12 @@ public sealed class EmulatorOptions
     [ConfigurationKeyName("fault-name-variant")]
     public double FaultNameVariant { get; set; }
 
+    [ConfigurationKeyName("fault-obey-injection")]
+    public double FaultObeyInjection { get; set; }
+
+    [ConfigurationKeyName("fault-obey-injection-whole")]
+    public double FaultObeyInjectionWhole { get; set; }
+
     /// <summary>The model names, normalized (trimmed, tagged).</summary>
     public IReadOnlyList<string> ModelNames =>
         [.. Models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ModelName.Normalize)];
@@ -82,6 +88,8 @@ public sealed class EmulatorOptions
         FaultUntranslated = FaultUntranslated,
         FaultHang = FaultHang,
         FaultNameVariant = FaultNameVariant,
+        FaultObeyInjection = FaultObeyInjection,
+        FaultObeyInjectionWhole = FaultObeyInjectionWhole,
     };
 
     /// <summary>Fails fast on settings that would make the emulator misbehave silently.</summary>

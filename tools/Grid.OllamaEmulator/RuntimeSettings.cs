@@ -33,6 +33,15 @@ public sealed record RuntimeSettings
     /// <summary>Take a slot and never answer until the client disconnects.</summary>
     public double FaultHang { get; init; }
 
+    /// <summary>
+    /// Obey an instruction planted in the text to translate (<c>PlantedInstruction</c>): the planted
+    /// paragraph's "translation" is the payload, the other paragraphs are translated.
+    /// </summary>
+    public double FaultObeyInjection { get; init; }
+
+    /// <summary>Obey a planted instruction with the whole answer: the payload alone, in place of every paragraph.</summary>
+    public double FaultObeyInjectionWhole { get; init; }
+
     public void Validate()
     {
         if (TokensPerSecond < 0 || double.IsNaN(TokensPerSecond))
@@ -55,5 +64,7 @@ public sealed record RuntimeSettings
         ("fault-untranslated", FaultUntranslated),
         ("fault-hang", FaultHang),
         ("fault-name-variant", FaultNameVariant),
+        ("fault-obey-injection", FaultObeyInjection),
+        ("fault-obey-injection-whole", FaultObeyInjectionWhole),
     ];
 }

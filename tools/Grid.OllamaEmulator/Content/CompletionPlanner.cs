@@ -19,6 +19,7 @@ internal static class CompletionPlanner
         var glossary = GlossaryLine.Parse(request.System);
         var task = TaskOf(request);
         var usedVariant = false;
+        var obeyed = false;
         string answer;
         switch (task)
         {
@@ -33,6 +34,9 @@ internal static class CompletionPlanner
                 break;
             default:
                 (answer, usedVariant) = faults.Untranslated ? (fitted.SourceText, false) : GlossaryTranslation.Translate(fitted.SourceText, glossary, faults.NameVariant);
+                if (!faults.Untranslated && (faults.ObeyInjection || faults.ObeyInjectionWhole)
+                    && PlantedInstruction.Obey(fitted.SourceText, answer, whole: faults.ObeyInjectionWhole) is { } obedient)
+                    (answer, obeyed) = (obedient, true);
                 break;
         }
         if (faults.Preamble)
@@ -59,6 +63,7 @@ internal static class CompletionPlanner
             : truncatedByLimit ? RequestOutcomes.Length
             : faults.Preamble ? RequestOutcomes.FaultPreamble
             : faults.Untranslated && task == RequestTasks.Translation ? RequestOutcomes.FaultUntranslated
+            : obeyed ? RequestOutcomes.FaultObeyedInjection
             : usedVariant ? RequestOutcomes.FaultNameVariant
             : RequestOutcomes.Ok;
         return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured, task);

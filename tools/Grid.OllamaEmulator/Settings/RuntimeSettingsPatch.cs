@@ -28,6 +28,8 @@ internal static class RuntimeSettingsPatch
                 "faultuntranslated" => settings with { FaultUntranslated = value },
                 "faulthang" => settings with { FaultHang = value },
                 "faultnamevariant" => settings with { FaultNameVariant = value },
+                "faultobeyinjection" => settings with { FaultObeyInjection = value },
+                "faultobeyinjectionwhole" => settings with { FaultObeyInjectionWhole = value },
                 _ => throw new BadRequestException($"unknown setting \"{key}\""),
             };
         }
