@@ -13,7 +13,7 @@ public sealed class GlossaryAndReflectionTests
     private static readonly GlossaryEntry Kirby = new("كيربي", "Kirby", "person");
 
     [Fact]
-    public async Task TheGlossaryRidesInTheSystemMessageTheContextInAnEarlierUserTurnAndTheSourceIsTheLastUserMessageAlone()
+    public async Task TheGlossaryAndTheContextRideInAnEarlierUserTurnTheInstructionsInTheSystemMessageAndTheSourceIsTheLastUserMessageAlone()
     {
         await using var harness = await LlmHarness.StartAsync();
         var request = new ChunkTranslationRequest(LlmSamples.SecondParagraph, 1, "article-1", [Kirby], Context: "قال المتحدث.");
@@ -24,10 +24,11 @@ public sealed class GlossaryAndReflectionTests
         Assert.Contains("Kirby", result.English[0]);
         var sent = Assert.Single(harness.ChatRequests);
         Assert.Equal($"<source>\n{LlmSamples.SecondParagraph}\n</source>", sent.LastUserMessage);
-        Assert.Contains($"{TranslationPrompt.GlossaryHeading}\n- كيربي => Kirby [person]", sent.System);
+        Assert.Contains(TranslationPrompt.GlossaryInstruction, sent.System);
+        Assert.DoesNotContain("كيربي", sent.System);
         Assert.Contains("Do not translate it", sent.System);
         Assert.DoesNotContain("قال المتحدث", sent.System);
-        Assert.Equal($"<context>\nقال المتحدث.\n</context>\n\n{TranslationPrompt.ReferenceAcknowledged}", sent.EarlierTurns);
+        Assert.Equal($"<glossary>\n- كيربي => Kirby [person]\n</glossary>\n<context>\nقال المتحدث.\n</context>\n\n{TranslationPrompt.ReferenceAcknowledged}", sent.EarlierTurns);
         Assert.Equal(4, sent.MessageCount);
         Assert.Equal([UsageStages.Translate], result.Stages.Select(stage => stage.Stage));
     }

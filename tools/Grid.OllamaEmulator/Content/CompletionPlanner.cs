@@ -16,7 +16,8 @@ internal static class CompletionPlanner
     {
         var fitted = PromptFitter.Fit(request, numCtx);
         var structured = request.Format is not null;
-        var glossary = GlossaryLine.Parse(request.System);
+        // Grid sends its glossary in an earlier user turn; other clients may put one in the system message.
+        var glossary = GlossaryLine.Parse(string.Join('\n', request.System, request.EarlierTurns));
         var task = TaskOf(request);
         var usedVariant = false;
         var obeyed = false;
