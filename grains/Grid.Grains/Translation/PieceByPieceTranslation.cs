@@ -22,20 +22,14 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
     {
         var stage = request.Insist ? UsageStages.Consistency : UsageStages.Translate;
         var pieces = request.Text.Split(TextChunk.SegmentSeparator);
-        PieceOutcome[] outcomes;
-        try
-        {
-            outcomes = await Task.WhenAll(pieces.Select((piece, i) =>
-                TranslatePieceAsync(PieceRequest(request, piece, i == 0 ? request.Context : NeighbourContext.Before(pieces[i - 1], contextChars)), cancellationToken)));
-        }
-        catch (LlmException failure)
-        {
-            // A backend failure while splitting is not the text's fault: the chunk fails as a whole and is asked again later.
-            stages.Add(new StageUsage(stage, failure.Usage));
-            return ChunkTranslator.Failed(request, failure.Kind, failure.Message, stages, startedAt);
-        }
-
+        var outcomes = await Task.WhenAll(pieces.Select((piece, i) =>
+            TranslatePieceAsync(PieceRequest(request, piece, i == 0 ? request.Context : NeighbourContext.Before(pieces[i - 1], contextChars)), cancellationToken)));
         stages.AddRange(outcomes.Select(outcome => new StageUsage(stage, outcome.Usage)));
+
+        // A backend failure while splitting is not the text's fault: the chunk fails as a whole and is asked again later.
+        if (outcomes.FirstOrDefault(outcome => outcome.Failure is not (TranslationFailureKind.None or TranslationFailureKind.InvalidAnswer)) is { } backend)
+            return ChunkTranslator.Failed(request, backend.Failure, backend.Problem!, stages, startedAt);
+
         var untranslated = outcomes.Select((outcome, i) => outcome.Problem is null ? null : new UntranslatedSegment(i, outcome.Problem)).OfType<UntranslatedSegment>().ToImmutableArray();
         if (untranslated.Length == pieces.Length)
             return ChunkTranslator.Failed(request, TranslationFailureKind.InvalidAnswer, $"{chunkFailure.Message}; asked piece by piece, every piece failed too", stages, startedAt);
@@ -57,11 +51,11 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
         try
         {
             var result = await translator.TranslateAsync(piece, TranslationPrompt.For(piece), cancellationToken);
-            return new PieceOutcome(result.Value[0], null, result.Usage, result.Repairs);
+            return new PieceOutcome(result.Value[0], TranslationFailureKind.None, null, result.Usage, result.Repairs);
         }
-        catch (LlmException failure) when (failure.Kind == TranslationFailureKind.InvalidAnswer)
+        catch (LlmException failure)
         {
-            return new PieceOutcome(null, failure.Message, failure.Usage, []);
+            return new PieceOutcome(null, failure.Kind, failure.Message, failure.Usage, []);
         }
     }
 }

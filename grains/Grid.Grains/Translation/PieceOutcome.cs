@@ -3,5 +3,5 @@ using Grid.Abstractions.Translation;
 
 namespace Grid.Grains.Translation;
 
-/// <summary>One piece asked alone: its English, or the problem its last answer had.</summary>
-internal sealed record PieceOutcome(string? English, string? Problem, LlmUsage Usage, ImmutableArray<string> Repairs);
+/// <summary>One piece asked alone: its English, or why there is none (the failure and the last problem).</summary>
+internal sealed record PieceOutcome(string? English, TranslationFailureKind Failure, string? Problem, LlmUsage Usage, ImmutableArray<string> Repairs);
