@@ -65,6 +65,12 @@ public sealed class EmulatorOptions
     [ConfigurationKeyName("fault-stall")]
     public double FaultStall { get; set; }
 
+    [ConfigurationKeyName("fault-obey-injection")]
+    public double FaultObeyInjection { get; set; }
+
+    [ConfigurationKeyName("fault-obey-injection-whole")]
+    public double FaultObeyInjectionWhole { get; set; }
+
     /// <summary>The model names, normalized (trimmed, tagged).</summary>
     public IReadOnlyList<string> ModelNames =>
         [.. Models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ModelName.Normalize)];
@@ -86,6 +92,8 @@ public sealed class EmulatorOptions
         FaultHang = FaultHang,
         FaultNameVariant = FaultNameVariant,
         FaultStall = FaultStall,
+        FaultObeyInjection = FaultObeyInjection,
+        FaultObeyInjectionWhole = FaultObeyInjectionWhole,
     };
 
     /// <summary>Fails fast on settings that would make the emulator misbehave silently.</summary>

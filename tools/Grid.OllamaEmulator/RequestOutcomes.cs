@@ -34,4 +34,7 @@ public static class RequestOutcomes
 
     /// <summary>A translation that rendered its glossary's names in another spelling.</summary>
     public const string FaultNameVariant = "fault_name_variant";
+
+    /// <summary>A translation that obeyed an instruction planted in its text (in one paragraph, or with the whole answer).</summary>
+    public const string FaultObeyedInjection = "fault_obeyed_injection";
 }

@@ -14,6 +14,12 @@ public sealed record RequestRecord
     /// <summary>The system message(s) (chat) or <c>system</c> field (generate).</summary>
     public string? System { get; init; }
 
+    /// <summary>
+    /// The messages between the system message(s) and the last user message (earlier user and assistant
+    /// turns: reference material such as a context block), joined by blank lines; null when there are none.
+    /// </summary>
+    public string? EarlierTurns { get; init; }
+
     public int MessageCount { get; init; }
     public RecordedOptions? Options { get; init; }
 

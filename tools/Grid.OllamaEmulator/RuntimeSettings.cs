@@ -39,6 +39,15 @@ public sealed record RuntimeSettings
     /// </summary>
     public double FaultStall { get; init; }
 
+    /// <summary>
+    /// Obey an instruction planted in the text to translate (<c>PlantedInstruction</c>): the planted
+    /// paragraph's "translation" is the payload, the other paragraphs are translated.
+    /// </summary>
+    public double FaultObeyInjection { get; init; }
+
+    /// <summary>Obey a planted instruction with the whole answer: the payload alone, in place of every paragraph.</summary>
+    public double FaultObeyInjectionWhole { get; init; }
+
     public void Validate()
     {
         if (TokensPerSecond < 0 || double.IsNaN(TokensPerSecond))
@@ -62,5 +71,7 @@ public sealed record RuntimeSettings
         ("fault-hang", FaultHang),
         ("fault-name-variant", FaultNameVariant),
         ("fault-stall", FaultStall),
+        ("fault-obey-injection", FaultObeyInjection),
+        ("fault-obey-injection-whole", FaultObeyInjectionWhole),
     ];
 }

@@ -76,7 +76,8 @@ public static class ArticleConsistency
     {
         var item = article.Work.Single(work => work.ChunkIndex == index);
         IReadOnlyList<string> arabic = index == WorkItem.Title ? [item.Text] : [.. article.Chunks[index].Segments.Select(segment => segment.Text)];
-        return GlossaryConsistency.Misses(index, arabic, result.English, item.Glossary);
+        // A piece left untranslated has no English to miss a rendering in.
+        return GlossaryConsistency.Misses(index, arabic, result.English, item.Glossary).Where(miss => result.EnglishOf(miss.Segment) is not null);
     }
 
     private static string Where(ArticleState article, int chunkIndex, int segment) =>

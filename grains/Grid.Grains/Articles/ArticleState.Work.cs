@@ -32,7 +32,7 @@ public sealed partial class ArticleState
     public bool Record(WorkItem item, ChunkTranslationResult result, string articleId)
     {
         var answers = item.Insist ? Repairs : Translations;
-        if (answers.ContainsKey(item.ChunkIndex) || (!result.Succeeded && result.StartedAt < RoundStartedAt))
+        if (answers.ContainsKey(item.ChunkIndex) || (!result.Complete && result.StartedAt < RoundStartedAt))
             return false;
         answers[item.ChunkIndex] = result;
         BackendWaits.Remove(item.Key);
@@ -81,10 +81,10 @@ public sealed partial class ArticleState
     public BackendWait? WaitingForBackend =>
         Finished || BackendWaits.Count == 0 ? null : BackendWaits.Values.MinBy(wait => wait.Since);
 
-    /// <summary>Body paragraphs with a piece in a chunk that ended untranslated.</summary>
+    /// <summary>Body paragraphs with a piece that ended untranslated: its chunk failed, or left that piece out.</summary>
     public int MissingParagraphs() =>
-        Chunks.Where(chunk => Translations.TryGetValue(chunk.Index, out var result) && !result.Succeeded)
-            .SelectMany(chunk => chunk.Segments.Select(segment => segment.ParagraphIndex))
+        Chunks.Where(chunk => Translations.TryGetValue(chunk.Index, out var result) && !result.Complete)
+            .SelectMany(chunk => chunk.Segments.Where((_, i) => Translations[chunk.Index].EnglishOf(i) is null).Select(segment => segment.ParagraphIndex))
             .Distinct()
             .Count();
 
@@ -107,10 +107,10 @@ public sealed partial class ArticleState
         Work = ArticleDraft.WorkFor(this, model, translation);
     }
 
-    /// <summary>Opens a new round for an article that ended with gaps: failed chunks are forgotten, finished ones kept.</summary>
+    /// <summary>Opens a new round for an article that ended with gaps: failed and partly translated chunks are forgotten, finished ones kept.</summary>
     public void StartNewRound()
     {
-        foreach (var failed in Translations.Where(pair => !pair.Value.Succeeded).Select(pair => pair.Key).ToList())
+        foreach (var failed in Translations.Where(pair => !pair.Value.Complete).Select(pair => pair.Key).ToList())
             Translations.Remove(failed);
         Warnings.Clear();
         RepairWork = [];

@@ -59,8 +59,8 @@ public sealed partial class ArticleState
         return mine;
     }
 
-    /// <summary>Ended without everything: a failure, an untranslated chunk, or no summary.</summary>
-    public bool HasGaps => Status == ArticleStatus.Failed || Summary is null || Translations.Values.Any(result => !result.Succeeded);
+    /// <summary>Ended without everything: a failure, an untranslated chunk or piece, or no summary.</summary>
+    public bool HasGaps => Status == ArticleStatus.Failed || Summary is null || Translations.Values.Any(result => !result.Complete);
 
     /// <summary>Body chunks with an answer, successful or not.</summary>
     public int ChunksDone => Translations.Keys.Count(index => index != WorkItem.Title);

@@ -62,9 +62,9 @@ public static class ArticleViewBuilder
         var pieces = parsed.Paragraphs.Select(_ => new List<string?>()).ToList();
         foreach (var chunk in article.Chunks)
         {
-            var translated = article.Translations.TryGetValue(chunk.Index, out var result) && result.Succeeded ? result : null;
+            var translated = article.Translations.GetValueOrDefault(chunk.Index);
             for (var s = 0; s < chunk.Segments.Length; s++)
-                pieces[chunk.Segments[s].ParagraphIndex].Add(translated?.English[s]);
+                pieces[chunk.Segments[s].ParagraphIndex].Add(translated?.EnglishOf(s));
         }
         return [.. parsed.Paragraphs.Select((arabic, index) => new ParagraphView(
             index, arabic, pieces[index].Count > 0 && pieces[index].All(piece => piece is not null) ? string.Join(' ', pieces[index]) : null))];
@@ -80,10 +80,16 @@ public static class ArticleViewBuilder
                 warnings.Add($"{where}: not translated: {result.FailureDetail}");
             else if (!result.Repairs.IsDefaultOrEmpty)
                 warnings.Add($"{where}: {string.Join("; ", result.Repairs)}");
+            if (result.Succeeded && !result.Untranslated.IsDefaultOrEmpty)
+                warnings.AddRange(result.Untranslated.Select(gap => $"{PieceName(article, index, gap.Segment)} was left untranslated: {gap.Reason}"));
         }
         warnings.AddRange(article.Warnings);
         return warnings.ToImmutable();
     }
+
+    /// <summary>The paragraph a chunk's piece belongs to, as the reader numbers them.</summary>
+    private static string PieceName(ArticleState article, int chunkIndex, int segment) =>
+        chunkIndex == WorkItem.Title ? "the title" : $"paragraph {article.Chunks[chunkIndex].Segments[segment].ParagraphIndex}";
 
     private static string ParagraphRange(ArticleState article, int chunkIndex)
     {

@@ -15,7 +15,7 @@ public static class SummaryPrompt
           "properties": {
             "en": { "type": "string", "description": "summary in English, 2-3 sentences" },
             "ar": { "type": "string", "description": "the same summary in Modern Standard Arabic" },
-            "keyPoints": { "type": "array", "items": { "type": "string" }, "description": "3-5 key points in English" }
+            "keyPoints": { "type": "array", "items": { "type": "string" }, "maxItems": 8, "description": "3-5 key points in English" }
           },
           "required": ["en", "ar", "keyPoints"]
         }
@@ -25,7 +25,7 @@ public static class SummaryPrompt
         {
           "type": "object",
           "properties": {
-            "facts": { "type": "array", "items": { "type": "string" }, "description": "the key facts, one short English sentence each" }
+            "facts": { "type": "array", "items": { "type": "string" }, "maxItems": 60, "description": "the key facts, one short English sentence each" }
           },
           "required": ["facts"]
         }

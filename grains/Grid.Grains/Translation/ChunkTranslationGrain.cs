@@ -81,7 +81,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         try
         {
             result = await _translator.TranslateAsync(request, _siloStopping, OnBackendWait);
-            if (result.Succeeded)
+            if (result.Complete)
             {
                 _state.State.Result = result;
                 // Unsaved, the translation is still delivered; it is only not cached for next time.
@@ -91,7 +91,8 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
             }
             else
             {
-                LogFailed(this.GetPrimaryKeyString(), result.FailureDetail);
+                // A failure, or a chunk with a piece left untranslated, is delivered but never cached: asked again, it is tried again.
+                LogFailed(this.GetPrimaryKeyString(), result.FailureDetail ?? $"{result.Untranslated.Length} piece(s) left untranslated");
                 _state.State.ClaimedBySilo = null;  // a later request, on any silo, may try again
                 await _checkpoint.SaveAsync();
             }

@@ -10,9 +10,11 @@ namespace Grid.Grains.Translation;
 /// <summary>
 /// Translates one chunk through the LLM gateway and checks the answer; never returns unchecked text.
 /// In <see cref="TranslationMode.Reflect"/> the checked draft is critiqued and then translated again
-/// with the critique in view: three calls, each counted under its stage.
+/// with the critique in view: three calls, each counted under its stage. A chunk whose answers keep
+/// failing the checks is translated piece by piece (<see cref="PieceByPieceTranslation"/>), so one
+/// piece that carries the problem does not cost its neighbours their translation.
 /// </summary>
-public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions> articles)
+public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions> articles, IOptions<TranslationOptions> translation)
 {
     private const int CritiqueOutputTokens = 512;
 
@@ -49,17 +51,24 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
         catch (LlmException failure)
         {
             stages.Add(new StageUsage(stage, failure.Usage));
-            return new ChunkTranslationResult([], Total(stages), request.Payer, failure.Kind, failure.Message, [], startedAt, [.. stages]);
+            if (failure.Kind == TranslationFailureKind.InvalidAnswer && PieceByPieceTranslation.CanSplit(request))
+                return await new PieceByPieceTranslation(this, translation.Value.ContextChars).TranslateAsync(request, failure, stages, startedAt, onWait, cancellationToken);
+            return Failed(request, failure.Kind, failure.Message, stages, startedAt);
         }
     }
 
-    private Task<LlmResult<ImmutableArray<string>>> TranslateAsync(
+    /// <summary>One translation request (one call, retried by the gateway while its answers fail the checks).</summary>
+    internal Task<LlmResult<ImmutableArray<string>>> TranslateAsync(
         ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, Action<BackendWait?>? onWait, CancellationToken cancellationToken) =>
         gateway.RunAsync(
             new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)),
             answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken, onWait);
 
-    private static LlmUsage Total(IEnumerable<StageUsage> stages) => stages.Aggregate(LlmUsage.None, (sum, stage) => sum + stage.Usage);
+    internal static ChunkTranslationResult Failed(
+        ChunkTranslationRequest request, TranslationFailureKind kind, string detail, IReadOnlyList<StageUsage> stages, DateTimeOffset startedAt) =>
+        new([], Total(stages), request.Payer, kind, detail, [], startedAt, [.. stages]);
+
+    internal static LlmUsage Total(IEnumerable<StageUsage> stages) => stages.Aggregate(LlmUsage.None, (sum, stage) => sum + stage.Usage);
 
     /// <summary>A critique is free text; only an empty one is useless.</summary>
     private static AnswerCheck<string> CritiqueCheck(string answer) =>

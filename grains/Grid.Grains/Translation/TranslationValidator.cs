@@ -8,7 +8,8 @@ namespace Grid.Grains.Translation;
 /// <summary>
 /// Checks an English answer against its Arabic source, repairing what is safe to repair (a think
 /// block, a preamble, wrapping tags) and rejecting what is not a translation: Arabic left in,
-/// the wrong number of paragraphs, an implausible length, a repetition loop.
+/// the wrong number of paragraphs, an implausible length, a repetition loop, and any paragraph whose
+/// English fails against its own Arabic (<see cref="ParagraphValidator"/>).
 /// </summary>
 public static partial class TranslationValidator
 {
@@ -48,7 +49,23 @@ public static partial class TranslationValidator
             repairs.Add($"merged {paragraphs.Count} paragraphs into one");
             paragraphs = [string.Join(' ', paragraphs)];
         }
+        if (ParagraphProblem(paragraphs, source) is { } problem)
+            return Reject(problem);
         return AnswerCheck<ImmutableArray<string>>.Accept([.. paragraphs], repairs.ToImmutable());
+    }
+
+    /// <summary>Each piece's English against its own Arabic (the source's pieces are separated as <see cref="TextChunk.SegmentSeparator"/> joins them).</summary>
+    private static string? ParagraphProblem(List<string> english, string source)
+    {
+        var arabic = source.Split(TextChunk.SegmentSeparator);
+        if (arabic.Length != english.Count)
+            return null;  // a source not cut by the chunker: only the chunk-wide checks apply
+        for (var i = 0; i < arabic.Length; i++)
+        {
+            if (ParagraphValidator.Problem(english[i], arabic[i]) is { } problem)
+                return $"paragraph {i + 1} of {arabic.Length}: {problem}";
+        }
+        return null;
     }
 
     private static List<string> Pieces(Regex separator, string text) =>

@@ -43,7 +43,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
 
         var article = await TranslateAsync(new ArticleSubmission(Seed(number), Glossary: glossary));
 
-        Assert.True(_grid.Emulator.Requests.Count(request => request.Outcome == RequestOutcomes.FaultNameVariant && request.System!.Contains("العراق => Iraq")) >= 2,
+        Assert.True(_grid.Emulator.Requests.Count(request => request.Outcome == RequestOutcomes.FaultNameVariant && request.EarlierTurns!.Contains("العراق => Iraq")) >= 2,
             "the fault should have struck several chunks");
         Assert.Contains(article.Glossary, entry => entry is { Source: "العراق", English: "Iraq", Origin: GlossaryOrigin.User });
         var iraqParagraphs = article.Paragraphs.Where(p => new ArabicTerm("العراق").OccursIn(p.Ar)).ToList();
@@ -75,7 +75,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
         Assert.Contains(article.Glossary, entry => entry is { Source: Kirby, English: "Kerby", Origin: GlossaryOrigin.Configuration });
         Assert.Contains(article.Glossary, entry => entry.Source == "العراق" && entry.Origin == GlossaryOrigin.Extracted);
 
-        var translations = _grid.Emulator.Requests.Where(request => request.Task == "translation").DistinctBy(request => (request.System, request.LastUserMessage)).ToList();
+        var translations = _grid.Emulator.Requests.Where(request => request.Task == "translation").DistinctBy(request => (request.System, request.EarlierTurns, request.LastUserMessage)).ToList();
         Assert.Equal(article.ChunksTotal + 1, translations.Count);
         var sources = translations.Select(request => SourceOf(request.LastUserMessage!)).ToList();
         var withContext = 0;
@@ -83,10 +83,13 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
         {
             var source = SourceOf(request.LastUserMessage!);
             var expected = article.Glossary.Where(entry => new ArabicTerm(entry.Source).OccursIn(source)).Select(entry => $"{entry.Source} => {entry.English}");
-            var carried = GlossaryLine().Matches(request.System!).Select(match => $"{match.Groups["source"].Value} => {match.Groups["english"].Value}");
+            Assert.DoesNotContain(article.Glossary, entry => request.System!.Contains(entry.Source, StringComparison.Ordinal));
+            Assert.DoesNotContain(source, request.System);
+            var carried = GlossaryLine().Matches(request.EarlierTurns ?? "").Select(match => $"{match.Groups["source"].Value} => {match.Groups["english"].Value}");
             Assert.Equal(expected.Order(), carried.Order());
 
-            if (ContextBlock().Match(request.System!) is { Success: true } context)
+            Assert.DoesNotContain("<context>\n", request.System);
+            if (request.EarlierTurns is { } earlier && ContextBlock().Match(earlier) is { Success: true } context)
             {
                 withContext++;
                 var text = context.Groups["text"].Value;

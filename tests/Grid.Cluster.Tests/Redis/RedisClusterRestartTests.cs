@@ -106,7 +106,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         foreach (var (id, before) in finished)
             Assert.Equal(before, Snapshot(articles[ids.IndexOf(id)]));
 
-        Assert.DoesNotContain(translations, request => request.ReceivedAt >= restartedAt && savedPrompts.Contains(Prompt(request.System, request.LastUserMessage)));
+        Assert.DoesNotContain(translations, request => request.ReceivedAt >= restartedAt && savedPrompts.Contains(Prompt(request)));
         Assert.Equal(keyOfPrompt.Keys.ToHashSet(), OkPrompts(final));
         Assert.True(final.TranslationRequests <= unique + inFlightAtStop,
             $"{final.TranslationRequests} translation calls for {unique} unique chunks with {inFlightAtStop} in flight at the stop");
@@ -116,22 +116,26 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = GridSettings.ChunkTokens }, Model).State!.Work;
 
     /// <summary>
-    /// A translation request as the emulator records it: the system message (which holds the chunk's
-    /// context, so the same paragraph after another one is another request) and the last user message.
+    /// A translation request as the emulator records it: the system message, the earlier turns (which hold
+    /// the chunk's glossary and context, so the same paragraph after another one is another request) and
+    /// the last user message.
     /// </summary>
     private static string Prompt(WorkItem item)
     {
-        var request = item.Request("", TranslationMode.Fast);
-        return Prompt(TranslationPrompt.SystemMessage(request), TranslationPrompt.Source(request.Text).Text);
+        var messages = TranslationPrompt.For(item.Request("", TranslationMode.Fast));
+        var earlier = messages.Skip(1).SkipLast(1).Select(message => message.Text).ToList();
+        return Prompt(messages[0].Text, earlier.Count == 0 ? null : string.Join("\n\n", earlier), messages[^1].Text);
     }
 
-    private static string Prompt(string? system, string? lastUserMessage) => $"{system}\n{lastUserMessage}";
+    private static string Prompt(RequestRecord request) => Prompt(request.System, request.EarlierTurns, request.LastUserMessage);
+
+    private static string Prompt(string? system, string? earlierTurns, string? lastUserMessage) => $"{system}\n{earlierTurns}\n{lastUserMessage}";
 
     private static bool IsTranslation(RequestRecord request) =>
         request.Kind is RequestKinds.Chat or RequestKinds.Generate && !request.FormatPresent && request.Served;
 
     private static HashSet<string> OkPrompts(EmulatorStatsSnapshot stats) =>
-        [.. stats.Recent.Where(request => IsTranslation(request) && request.Outcome == RequestOutcomes.Ok).Select(request => Prompt(request.System, request.LastUserMessage))];
+        [.. stats.Recent.Where(request => IsTranslation(request) && request.Outcome == RequestOutcomes.Ok).Select(Prompt)];
 
     /// <summary>What a reader sees of a finished article, to compare before and after the restart.</summary>
     private static string Snapshot(ArticleView view) =>

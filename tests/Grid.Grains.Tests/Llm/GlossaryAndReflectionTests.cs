@@ -13,7 +13,7 @@ public sealed class GlossaryAndReflectionTests
     private static readonly GlossaryEntry Kirby = new("كيربي", "Kirby", "person");
 
     [Fact]
-    public async Task TheGlossaryAndTheContextRideInTheSystemMessageAndTheSourceIsTheLastUserMessageAlone()
+    public async Task TheGlossaryAndTheContextRideInAnEarlierUserTurnTheInstructionsInTheSystemMessageAndTheSourceIsTheLastUserMessageAlone()
     {
         await using var harness = await LlmHarness.StartAsync();
         var request = new ChunkTranslationRequest(LlmSamples.SecondParagraph, 1, "article-1", [Kirby], Context: "قال المتحدث.");
@@ -24,10 +24,12 @@ public sealed class GlossaryAndReflectionTests
         Assert.Contains("Kirby", result.English[0]);
         var sent = Assert.Single(harness.ChatRequests);
         Assert.Equal($"<source>\n{LlmSamples.SecondParagraph}\n</source>", sent.LastUserMessage);
-        Assert.Contains($"{TranslationPrompt.GlossaryHeading}\n- كيربي => Kirby [person]", sent.System);
+        Assert.Contains(TranslationPrompt.GlossaryInstruction, sent.System);
+        Assert.DoesNotContain("كيربي", sent.System);
         Assert.Contains("Do not translate it", sent.System);
-        Assert.Contains("<context>\nقال المتحدث.\n</context>", sent.System);
-        Assert.Equal(2, sent.MessageCount);
+        Assert.DoesNotContain("قال المتحدث", sent.System);
+        Assert.Equal($"<glossary>\n- كيربي => Kirby [person]\n</glossary>\n<context>\nقال المتحدث.\n</context>\n\n{TranslationPrompt.ReferenceAcknowledged}", sent.EarlierTurns);
+        Assert.Equal(4, sent.MessageCount);
         Assert.Equal([UsageStages.Translate], result.Stages.Select(stage => stage.Stage));
     }
 
@@ -52,7 +54,10 @@ public sealed class GlossaryAndReflectionTests
         Assert.Equal(Grid.OllamaEmulator.Content.RequestTasks.Critique, critique.Task);
         Assert.Contains("<translation>", critique.LastUserMessage);
         Assert.Equal($"<source>\n{LlmSamples.TwoParagraphs}\n</source>", improve.LastUserMessage);
-        Assert.Contains("<notes>\nNo changes needed.\n</notes>", improve.System);
+        Assert.Contains("<notes>\nNo changes needed.\n</notes>", improve.EarlierTurns);
+        Assert.Contains($"<draft>\n{string.Join("\n\n", fast.English)}\n</draft>", improve.EarlierTurns);
+        Assert.DoesNotContain("<notes>\n", improve.System);
+        Assert.DoesNotContain(fast.English[0], improve.System);
         Assert.Equal(fast.English.ToArray(), reflect.English.ToArray());
     }
 

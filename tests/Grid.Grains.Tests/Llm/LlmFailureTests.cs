@@ -145,7 +145,7 @@ public sealed class LlmFailureTests
     {
         await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultTruncate = 1 });
 
-        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+        var result = await harness.Translator.TranslateAsync(LlmSamples.OneParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.English);
@@ -270,7 +270,7 @@ public sealed class LlmFailureTests
     {
         await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultUntranslated = 1 });
 
-        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+        var result = await harness.Translator.TranslateAsync(LlmSamples.OneParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.English);

@@ -36,7 +36,7 @@ public sealed class LlmRequestContractTests
         // Every answer comes back untranslated: at temperature 0 and the same seed, a real model would repeat it.
         await using var harness = await LlmHarness.StartAsync(faults: s => s with { FaultUntranslated = 1 });
 
-        var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+        var result = await harness.Translator.TranslateAsync(LlmSamples.OneParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
         var asks = harness.ChatRequests.OrderBy(request => request.Sequence).ToList();

@@ -21,6 +21,9 @@ internal static class LlmSamples
 
     public static ChunkTranslationRequest TwoParagraphRequest => new(TwoParagraphs, 2, "article-1");
 
+    /// <summary>A chunk of one piece: when its answers keep failing it cannot be split, so it shows the retries of a single request.</summary>
+    public static ChunkTranslationRequest OneParagraphRequest => new(FirstParagraph, 1, "article-1");
+
     /// <summary>English paragraphs of a translated article, for the summarizer.</summary>
     public static IReadOnlyList<string> EnglishArticle { get; } =
     [

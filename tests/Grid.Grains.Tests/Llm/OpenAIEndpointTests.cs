@@ -64,7 +64,7 @@ public sealed class OpenAIEndpointTests
         harness.Emulator.UpdateSettings(s => s with { FaultBusy = 0, FaultMidstreamError = 1 });
         var broken = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
         harness.Emulator.UpdateSettings(s => s with { FaultMidstreamError = 0, FaultTruncate = 1 });
-        var truncated = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
+        var truncated = await harness.Translator.TranslateAsync(LlmSamples.OneParagraphRequest, LlmHarness.Timeout);
 
         Assert.Equal(TranslationFailureKind.NoBackend, busy.Failure);
         Assert.Contains("503", busy.FailureDetail);

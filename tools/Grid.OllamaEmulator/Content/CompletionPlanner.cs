@@ -16,9 +16,11 @@ internal static class CompletionPlanner
     {
         var fitted = PromptFitter.Fit(request, numCtx);
         var structured = request.Format is not null;
-        var glossary = GlossaryLine.Parse(request.System);
+        // Grid sends its glossary in an earlier user turn; other clients may put one in the system message.
+        var glossary = GlossaryLine.Parse(string.Join('\n', request.System, request.EarlierTurns));
         var task = TaskOf(request);
         var usedVariant = false;
+        var obeyed = false;
         string answer;
         switch (task)
         {
@@ -33,6 +35,9 @@ internal static class CompletionPlanner
                 break;
             default:
                 (answer, usedVariant) = faults.Untranslated ? (fitted.SourceText, false) : GlossaryTranslation.Translate(fitted.SourceText, glossary, faults.NameVariant);
+                if (!faults.Untranslated && (faults.ObeyInjection || faults.ObeyInjectionWhole)
+                    && PlantedInstruction.Obey(fitted.SourceText, answer, whole: faults.ObeyInjectionWhole) is { } obedient)
+                    (answer, obeyed) = (obedient, true);
                 break;
         }
         if (faults.Preamble)
@@ -61,6 +66,7 @@ internal static class CompletionPlanner
             : truncatedByLimit ? RequestOutcomes.Length
             : faults.Preamble ? RequestOutcomes.FaultPreamble
             : faults.Untranslated && task == RequestTasks.Translation ? RequestOutcomes.FaultUntranslated
+            : obeyed ? RequestOutcomes.FaultObeyedInjection
             : usedVariant ? RequestOutcomes.FaultNameVariant
             : RequestOutcomes.Ok;
         return new CompletionPlan(tokens, doneReason, errorAfter, outcome, fitted.PromptTokens, fitted.PromptEvalCount, structured, task, stallAfter);

@@ -9,6 +9,9 @@ internal sealed class FaultDice(EmulatorOptions options)
     private readonly Lock _gate = new();
     private readonly Random _random = new(options.Seed);
 
+    /// <summary>The dice added after the first ones roll apart, so that adding them left the older faults' draws as they were.</summary>
+    private readonly Random _injectionRandom = new(unchecked(options.Seed + 1_000_003));
+
     public FaultDraw Roll(RuntimeSettings settings)
     {
         lock (_gate)
@@ -21,7 +24,9 @@ internal sealed class FaultDice(EmulatorOptions options)
                 Preamble: _random.NextDouble() < settings.FaultPreamble,
                 Untranslated: _random.NextDouble() < settings.FaultUntranslated,
                 NameVariant: _random.NextDouble() < settings.FaultNameVariant,
-                Stall: _random.NextDouble() < settings.FaultStall);
+                Stall: _random.NextDouble() < settings.FaultStall,
+                ObeyInjection: _injectionRandom.NextDouble() < settings.FaultObeyInjection,
+                ObeyInjectionWhole: _injectionRandom.NextDouble() < settings.FaultObeyInjectionWhole);
         }
     }
 }

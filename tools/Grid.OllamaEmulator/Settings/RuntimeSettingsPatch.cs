@@ -29,6 +29,8 @@ internal static class RuntimeSettingsPatch
                 "faulthang" => settings with { FaultHang = value },
                 "faultnamevariant" => settings with { FaultNameVariant = value },
                 "faultstall" => settings with { FaultStall = value },
+                "faultobeyinjection" => settings with { FaultObeyInjection = value },
+                "faultobeyinjectionwhole" => settings with { FaultObeyInjectionWhole = value },
                 _ => throw new BadRequestException($"unknown setting \"{key}\""),
             };
         }

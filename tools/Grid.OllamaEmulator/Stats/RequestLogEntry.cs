@@ -38,6 +38,7 @@ internal sealed class RequestLogEntry
         Model = request.Model,
         LastUserMessage = request.LastUserMessage,
         System = request.System,
+        EarlierTurns = request.EarlierTurns,
         MessageCount = request.Turns.Count,
         Options = request.Options,
         Think = request.Think,

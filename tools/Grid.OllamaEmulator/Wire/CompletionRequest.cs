@@ -28,6 +28,17 @@ internal sealed record CompletionRequest
 
     public string? LastUserMessage => Turns.LastOrDefault(turn => turn.Role == "user")?.Content;
 
+    /// <summary>The non-system turns before the last user message, joined by blank lines; null when there are none.</summary>
+    public string? EarlierTurns
+    {
+        get
+        {
+            var last = Turns.ToList().FindLastIndex(turn => turn.Role == "user");
+            var earlier = Turns.Take(Math.Max(0, last)).Where(turn => turn.Role != "system").Select(turn => turn.Content).ToList();
+            return earlier.Count == 0 ? null : string.Join("\n\n", earlier);
+        }
+    }
+
     public string? System
     {
         get
