@@ -20,4 +20,10 @@ public enum RejectionKind
     InvalidId = 6,
     /// <summary>The caller's glossary has an entry Grid cannot use (no Arabic source, no English, a duplicate...).</summary>
     InvalidGlossary = 7,
+    /// <summary>The title, source or url is longer than Grid keeps.</summary>
+    FieldTooLong = 8,
+    /// <summary>The caller's id already names an article with another text.</summary>
+    IdTaken = 9,
+    /// <summary>The article could not be stored (storage is failing); nothing was kept and submitting again is safe.</summary>
+    Unavailable = 10,
 }

@@ -41,8 +41,8 @@ public sealed class ArticleWatchdogGrain : Grain, IArticleWatchdogGrain
         var finished = new List<string>();
         foreach (var batch in _state.State.Unfinished.ToList().Chunk(SweepBatch))
         {
-            var progress = await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IArticleGrain>(id).GetProgressAsync()));
-            finished.AddRange(batch.Where((_, i) => progress[i] is null || progress[i]!.IsFinished));
+            var settled = await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IArticleSettlementGrain>(id).IsSettledAsync()));
+            finished.AddRange(batch.Where((_, i) => settled[i]));
         }
         if (finished.Count > 0)
         {
