@@ -98,6 +98,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         {
             return Unstored(error.Message);
         }
+        // An empty state may carry a warning already: the stored one could not be read and was set aside.
+        draft.Warnings.InsertRange(0, Article.Warnings);
         _state.State = draft;
         Article.TraceParent = Activity.Current?.Id;
         if (!await _checkpoint.SaveAsync())

@@ -2,7 +2,10 @@ using Grid.Grains;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Orleans.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Dashboard;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 using StackExchange.Redis;
 
 namespace Grid.Silo.Hosting;
@@ -50,11 +53,24 @@ public static class GridSiloBuilderExtensions
 
     private static void AddGridStorage(this ISiloBuilder silo, GridHostOptions options, string name)
     {
+        // Memory holds objects, never bytes that could fail to read; the stored kinds get the guard against unreadable states.
         if (options.StorageIs("Memory"))
+        {
             silo.AddMemoryGrainStorage(name);
+        }
         else if (options.StorageIs("Redis"))
+        {
             silo.AddRedisGrainStorage(name, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+            silo.Services.TryAddSingleton(_ => new RedisStateSetAside(options.Redis, options.ClusterId));
+            silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<RedisStateSetAside>()));
+        }
         else
+        {
             silo.AddSqliteGrainStorage(name, options.Sqlite.Path);
+            silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, (IStateSetAside)inner));
+        }
     }
+
+    private static UnreadableStateGuard Guarded(IServiceProvider services, string name, IGrainStorage inner, IStateSetAside setAside) =>
+        new(name, inner, setAside, services.GetRequiredService<IActivatorProvider>(), services.GetRequiredService<ILogger<UnreadableStateGuard>>());
 }

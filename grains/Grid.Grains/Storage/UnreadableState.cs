@@ -1,0 +1,41 @@
+using System.Text;
+using Orleans.Storage;
+
+namespace Grid.Grains.Storage;
+
+/// <summary>
+/// Tells a stored state that cannot be read (its bytes do not deserialize) from storage that cannot be
+/// reached. Only the first is set aside: a row is never moved because a connection dropped.
+/// </summary>
+public static class UnreadableState
+{
+    public static bool Is(Exception error)
+    {
+        var chain = Chain(error).ToList();
+        return !chain.Any(IsStorageTrouble) && chain.Any(IsContentTrouble);
+    }
+
+    private static IEnumerable<Exception> Chain(Exception error)
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            yield return current;
+            if (current is AggregateException aggregate)
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Chain))
+                    yield return inner;
+        }
+    }
+
+    private static bool IsContentTrouble(Exception error) =>
+        error is System.Text.Json.JsonException or FormatException or InvalidCastException or DecoderFallbackException or EndOfStreamException
+        || NamespaceOf(error).StartsWith("Newtonsoft.Json", StringComparison.Ordinal)
+        || NamespaceOf(error).StartsWith("Orleans.Serialization", StringComparison.Ordinal);
+
+    private static bool IsStorageTrouble(Exception error) =>
+        error is InconsistentStateException or TimeoutException or OperationCanceledException or ObjectDisposedException or System.Net.Sockets.SocketException
+        || (error is IOException && error is not EndOfStreamException)
+        || NamespaceOf(error).StartsWith("StackExchange.Redis", StringComparison.Ordinal)
+        || NamespaceOf(error).StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal);
+
+    private static string NamespaceOf(Exception error) => error.GetType().Namespace ?? "";
+}
