@@ -36,6 +36,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     private Task? _summarizing;
     private Task? _extracting;
     private ArticleListItem? _listed;
+    /// <summary>The stored state is a finished one: only then may the article leave the watchdog's index.</summary>
+    private bool _storedFinished;
 
     public ArticleGrain(
         [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
@@ -57,6 +59,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _storedFinished = Article.Finished;
         if (Article.Exists && !Article.Finished)
             ResumeWork();
         // Puts back an entry the catalog lost in a crash before it was written.
@@ -342,7 +345,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         await Watchdog.UntrackAsync(Id);
     }
 
-    public Task<bool> IsSettledAsync() => Task.FromResult(!Article.Exists || (Article.Finished && _checkpoint.UnsavedBecause is null));
+    public Task<bool> IsSettledAsync() => Task.FromResult(!Article.Exists || _storedFinished);
 
     private void StopWatchdog()
     {
@@ -358,7 +361,11 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         // Deleted: work that finishes afterwards must not write the article back.
         if (!Article.Exists)
             return true;
+        // Read before the write: a status that changes while it waits to be written is not taken for stored.
+        var finished = Article.Finished;
         var saved = await _checkpoint.SaveAsync();
+        if (saved)
+            _storedFinished = finished;
         ListInCatalog();
         return saved;
     }
