@@ -26,16 +26,26 @@ public static class UnreadableState
         }
     }
 
+    // Orleans' Redis storage (10.4) keeps no inner exception: it writes the cause's type and message into its own
+    // message ("… Newtonsoft.Json.JsonReaderException: …"), so for it the message is read for the same type names.
+    private static readonly string[] ContentTypeNames = ["Newtonsoft.Json.", "System.Text.Json.JsonException", "Orleans.Serialization.", "System.FormatException", "System.InvalidCastException"];
+
+    private static readonly string[] StorageTypeNames = ["StackExchange.Redis.", "System.TimeoutException", "System.Net.Sockets.", "System.IO.IOException", "System.OperationCanceledException", "System.ObjectDisposedException"];
+
     private static bool IsContentTrouble(Exception error) =>
         error is System.Text.Json.JsonException or FormatException or InvalidCastException or DecoderFallbackException or EndOfStreamException
         || NamespaceOf(error).StartsWith("Newtonsoft.Json", StringComparison.Ordinal)
-        || NamespaceOf(error).StartsWith("Orleans.Serialization", StringComparison.Ordinal);
+        || NamespaceOf(error).StartsWith("Orleans.Serialization", StringComparison.Ordinal)
+        || (IsFlattening(error) && ContentTypeNames.Any(error.Message.Contains));
 
     private static bool IsStorageTrouble(Exception error) =>
         error is InconsistentStateException or TimeoutException or OperationCanceledException or ObjectDisposedException or System.Net.Sockets.SocketException
         || (error is IOException && error is not EndOfStreamException)
         || NamespaceOf(error).StartsWith("StackExchange.Redis", StringComparison.Ordinal)
-        || NamespaceOf(error).StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal);
+        || NamespaceOf(error).StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal)
+        || (IsFlattening(error) && StorageTypeNames.Any(error.Message.Contains));
+
+    private static bool IsFlattening(Exception error) => error.InnerException is null && error.GetType().Name == "RedisStorageException";
 
     private static string NamespaceOf(Exception error) => error.GetType().Namespace ?? "";
 }
