@@ -21,6 +21,7 @@ public static class ApiServiceCollectionExtensions
         builder.AddGridApiSecurity();
         services.AddProblemDetails();
         services.AddGridApiReference();
+        services.AddGridHealthChecks();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
