@@ -8,7 +8,7 @@ public static class ApiSecurityExtensions
     /// <summary>The <c>AllowedHosts</c> of an API that listens on loopback only, unless configured otherwise.</summary>
     public static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
-    /// <summary>API keys, per-key rate limits, and loopback-only listening when there are no keys.</summary>
+    /// <summary>API keys (with a limit on wrong ones per address), per-key rate limits for the cluster, and loopback-only listening when there are no keys.</summary>
     public static WebApplicationBuilder AddGridApiSecurity(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new();
@@ -23,7 +23,7 @@ public static class ApiSecurityExtensions
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
-        builder.Services.AddGridRateLimiting();
+        builder.Services.AddSingleton<RequestCounters>();
         return builder;
     }
 
@@ -33,11 +33,11 @@ public static class ApiSecurityExtensions
         app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseMiddleware<ClusterRateLimiter>();
         return app;
     }
 
     /// <summary>Keys and rate limits on a group of routes; <c>/health</c> and the API reference stay open.</summary>
     public static TBuilder RequireGridApiKey<TBuilder>(this TBuilder endpoints) where TBuilder : IEndpointConventionBuilder =>
-        endpoints.RequireAuthorization().RequireRateLimiting(ApiRateLimiting.Policy);
+        endpoints.RequireAuthorization().WithMetadata(new ClusterRateLimited());
 }
