@@ -17,6 +17,7 @@ public static class GridSiloBuilderExtensions
     {
         var options = GridHostOptionsValidator.Validated(builder.Configuration.GetSection("Grid").Get<GridHostOptions>() ?? new());
         builder.Services.AddGridGrains(builder.Configuration);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
         {
             silo.UseGridClustering(options);
@@ -36,6 +37,18 @@ public static class GridSiloBuilderExtensions
         builder.Services.AddHostedService<SubmissionPathWarmup>();
         builder.Services.AddArticleWatchdog();
         builder.Services.AddLlmEndpointMonitor();
+        return builder;
+    }
+
+    /// <summary>
+    /// Ends the process a moment after <c>Grid:ShutdownTimeout</c> if it is still stopping (see <see cref="BoundedShutdown"/>).
+    /// For the silo process only: a host inside another process (a test's) must never end that process.
+    /// </summary>
+    public static WebApplicationBuilder AddGridBoundedShutdown(this WebApplicationBuilder builder)
+    {
+        var timeout = builder.Configuration.GetSection("Grid").Get<GridHostOptions>()?.ShutdownTimeout ?? new GridHostOptions().ShutdownTimeout;
+        builder.Services.AddHostedService(services =>
+            new BoundedShutdown(services.GetRequiredService<IHostApplicationLifetime>(), timeout, services.GetRequiredService<ILogger<BoundedShutdown>>()));
         return builder;
     }
 
