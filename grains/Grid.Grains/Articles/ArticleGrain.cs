@@ -324,9 +324,12 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);
         LogFinished(Id, status, failure);
         if (saved)
+        {
             await LeaveUnfinishedIndexAsync();
-        else
-            LogFinalSaveFailed(Id, _checkpoint.UnsavedBecause);
+            return;
+        }
+        LogFinalSaveFailed(Id, _checkpoint.UnsavedBecause);
+        ResumeWork();
     }
 
     /// <summary>
