@@ -1,3 +1,4 @@
 using Grid.Silo;
+using Grid.Silo.Hosting;
 
-GridSiloApp.Build(args).Run();
+GridSiloApp.Build(args, builder => builder.AddGridBoundedShutdown()).Run();

@@ -22,4 +22,10 @@ public enum RejectionKind
     InvalidGlossary = 7,
     /// <summary>The text is in another language of the Arabic script (Persian, Urdu), not Arabic.</summary>
     OtherLanguage = 8,
+    /// <summary>The title, source or url is longer than Grid keeps.</summary>
+    FieldTooLong = 9,
+    /// <summary>The caller's id already names an article with another text.</summary>
+    IdTaken = 10,
+    /// <summary>The article could not be stored (storage is failing); nothing was kept and submitting again is safe.</summary>
+    Unavailable = 11,
 }

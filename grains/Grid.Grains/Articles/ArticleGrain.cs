@@ -22,7 +22,7 @@ namespace Grid.Grains.Articles;
 /// (the default placement keeps them next to the gateway that received the submission).
 /// </summary>
 [RandomPlacement]
-public sealed partial class ArticleGrain : Grain, IArticleGrain
+public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlementGrain
 {
     private readonly IPersistentState<ArticleState> _state;
     private readonly StateCheckpoint<ArticleState> _checkpoint;
@@ -36,6 +36,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     private Task? _summarizing;
     private Task? _extracting;
     private ArticleListItem? _listed;
+    /// <summary>The stored state is a finished one: only then may the article leave the watchdog's index.</summary>
+    private bool _storedFinished;
 
     public ArticleGrain(
         [PersistentState("article", GridStorage.Articles)] IPersistentState<ArticleState> state,
@@ -57,6 +59,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _storedFinished = Article.Finished;
         if (Article.Exists && !Article.Finished)
             ResumeWork();
         // Puts back an entry the catalog lost in a crash before it was written.
@@ -68,6 +71,10 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     {
         if (Article.Exists)
         {
+            // Only a caller's id can name another text (a content id is the hash of its text).
+            if (!ArticleIds.SameContent(Article.Submission!, submission))
+                return SubmitReceipt.Refused(new(RejectionKind.IdTaken,
+                    $"The id '{Id}' is already an article with another text. Submit this text under another id (or none, to get its content id); a new text for this article is a new revision (PUT /api/articles/{Id})."));
             if (Article.Finished && Article.HasGaps)
                 await RetryGapsAsync(track: true);
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
@@ -79,15 +86,57 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
             DeactivateOnIdle();
             return SubmitReceipt.Refused(rejection);
         }
+        return await StoreNewAsync(draft.State!);
+    }
 
-        // Indexed before it is stored: an article that exists is always found by the watchdog's sweep.
-        await Watchdog.TrackAsync(Id);
-        _state.State = draft.State!;
+    /// <summary>Accepted only once stored: a caller told "202" can count on the article surviving a crash.</summary>
+    private async Task<SubmitReceipt> StoreNewAsync(ArticleState draft)
+    {
+        try
+        {
+            // Indexed before it is stored: an article that exists is always found by the watchdog's sweep.
+            await Watchdog.TrackAsync(Id);
+        }
+        catch (Exception error)
+        {
+            return Unstored(error.Message);
+        }
+        // An empty state may carry a warning already: the stored one could not be read and was set aside.
+        draft.Warnings.InsertRange(0, Article.Warnings);
+        _state.State = draft;
         Article.TraceParent = Activity.Current?.Id;
-        await SaveAsync();
+        if (!await _checkpoint.SaveAsync())
+        {
+            var reason = _checkpoint.UnsavedBecause;
+            // Nothing half-made: no state in memory, no entry in the index; the next activation reads storage afresh.
+            _state.State = new ArticleState();
+            await UntrackQuietlyAsync();
+            return Unstored(reason);
+        }
+        ListInCatalog();
         GridTelemetry.ArticlesSubmitted.Add(1);
         ResumeWork();
         return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
+    }
+
+    private SubmitReceipt Unstored(string? reason)
+    {
+        LogNotStored(Id, reason);
+        DeactivateOnIdle();
+        return SubmitReceipt.Refused(new(RejectionKind.Unavailable, $"The article could not be stored ({reason}), so it was not accepted. Submitting it again is safe."));
+    }
+
+    /// <summary>The sweep drops an id whose article does not exist, so a failed removal here only costs a look later.</summary>
+    private async Task UntrackQuietlyAsync()
+    {
+        try
+        {
+            await Watchdog.UntrackAsync(Id);
+        }
+        catch (Exception error)
+        {
+            LogUntrackFailed(Id, error.Message);
+        }
     }
 
     public Task<ArticleView?> GetAsync() =>
@@ -170,7 +219,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
                 _summarizing ??= SummarizeAsync();
                 break;
             default:
-                StopWatchdog();
+                await SettleAsync();
                 break;
         }
     }
@@ -289,13 +338,34 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
         Article.BackendWaits.Clear();
-        await SaveAsync();
+        var saved = await SaveAsync();
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);
+        LogFinished(Id, status, failure);
+        if (saved)
+        {
+            await LeaveUnfinishedIndexAsync();
+            return;
+        }
+        LogFinalSaveFailed(Id, _checkpoint.UnsavedBecause);
+        ResumeWork();
+    }
+
+    /// <summary>
+    /// A finished article whose final state is not stored stays in the unfinished index, and its timer
+    /// keeps trying to save it: were the silo to die first, the watchdog re-drives it from what is stored.
+    /// </summary>
+    private async Task SettleAsync()
+    {
+        if (await SaveAsync())
+            await LeaveUnfinishedIndexAsync();
+    }
+
+    private async Task LeaveUnfinishedIndexAsync()
+    {
         StopWatchdog();
         // What an outage left stays on the watchdog's list, which re-drives it once a backend is usable.
         if (!Article.HasOutageGaps)
             await Watchdog.UntrackAsync(Id);
-        LogFinished(Id, status, failure);
     }
 
     /// <summary>
@@ -303,6 +373,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
     /// once, saved with the next step (after a crash the stage starts again and finds out afresh).
     /// </summary>
     private Action<BackendWait?> StageWait(string stage) => wait => Article.NoteBackendWait(ArticleState.StageWaitKey(stage), wait);
+
+    /// <summary>Done with for the watchdog: never submitted, or its finished state is stored and no outage gap waits for a re-drive.</summary>
+    public Task<bool> IsSettledAsync() => Task.FromResult(!Article.Exists || (_storedFinished && !Article.HasOutageGaps));
 
     private void StopWatchdog()
     {
@@ -312,13 +385,19 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
 
     private IArticleWatchdogGrain Watchdog => GrainFactory.GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key);
 
-    private async Task SaveAsync()
+    /// <returns>False when the state could not be stored (it is kept in memory and saved at the next step).</returns>
+    private async Task<bool> SaveAsync()
     {
         // Deleted: work that finishes afterwards must not write the article back.
         if (!Article.Exists)
-            return;
-        await _checkpoint.SaveAsync();
+            return true;
+        // Read before the write: a status that changes while it waits to be written is not taken for stored.
+        var finished = Article.Finished;
+        var saved = await _checkpoint.SaveAsync();
+        if (saved)
+            _storedFinished = finished;
         ListInCatalog();
+        return saved;
     }
 
     private async Task ClearStateAsync()
@@ -356,11 +435,20 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         _checkpoint.RetriedFailures.Select(error => $"Saving progress failed and was retried: {error}")
             .Concat(_checkpoint.UnsavedBecause is { } unsaved ? [$"Progress is not saved yet ({unsaved}); it is kept in memory and saved at the next step."] : []);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} was not accepted: it could not be stored ({Error})")]
+    private partial void LogNotStored(string id, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be taken out of the watchdog's index: {Error}")]
+    private partial void LogUntrackFailed(string id, string error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be listed in the catalog: {Error}")]
     private partial void LogCatalogFailed(string id, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id}: re-driving what a backend outage left untranslated (round {Round})")]
     private partial void LogRedriven(string id, int round);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} finished but its final state could not be saved ({Error}); it stays in the unfinished index and saving is retried")]
+    private partial void LogFinalSaveFailed(string id, string? error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} finished: {Status} {Failure}")]
     private partial void LogFinished(string id, ArticleStatus status, string? failure);

@@ -10,7 +10,7 @@ public sealed class ArticleIntakeGrain : Grain, IArticleIntakeGrain
 {
     public Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission)
     {
-        if (SubmissionValidator.CheckId(submission.Id) is { } invalid)
+        if (SubmissionValidator.CheckCallerId(submission.Id) is { } invalid)
             return Task.FromResult(SubmitReceipt.Refused(invalid));
 
         var articleId = submission.Id ?? ArticleIds.For(submission);

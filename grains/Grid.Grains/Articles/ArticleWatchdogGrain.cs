@@ -44,11 +44,15 @@ public sealed class ArticleWatchdogGrain : Grain, IArticleWatchdogGrain
         var finished = new List<string>();
         foreach (var batch in _state.State.Unfinished.ToList().Chunk(SweepBatch))
         {
-            var progress = await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IArticleGrain>(id).GetProgressAsync()));
-            finished.AddRange(batch.Where((_, i) => progress[i] is null || (progress[i]!.IsFinished && !progress[i]!.AwaitsBackend)));
+            var settled = await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IArticleSettlementGrain>(id).IsSettledAsync()));
+            finished.AddRange(batch.Where((_, i) => settled[i]));
             // Re-driven once a backend is usable (as this silo last found it); should it be down again, the work waits for it.
             if (_backends.Endpoints.Any(endpoint => endpoint.Health.Usable))
-                await Task.WhenAll(batch.Where((_, i) => progress[i] is { IsFinished: true, AwaitsBackend: true }).Select(id => GrainFactory.GetGrain<IArticleGrain>(id).RedriveAsync()));
+            {
+                var unsettled = batch.Where((_, i) => !settled[i]).ToList();
+                var progress = await Task.WhenAll(unsettled.Select(id => GrainFactory.GetGrain<IArticleGrain>(id).GetProgressAsync()));
+                await Task.WhenAll(unsettled.Where((_, i) => progress[i] is { IsFinished: true, AwaitsBackend: true }).Select(id => GrainFactory.GetGrain<IArticleGrain>(id).RedriveAsync()));
+            }
         }
         if (finished.Count > 0)
         {

@@ -10,6 +10,15 @@ public static class SubmissionValidator
     /// <summary>Above this share of control characters the "text" is binary data.</summary>
     private const double MaxControlCharacterRatio = 0.01;
 
+    /// <summary>Longest title kept: every catalog entry carries it, so it is capped like a headline, not like a body.</summary>
+    public const int MaxTitleLength = 500;
+
+    /// <summary>Longest source (a publication or agency name).</summary>
+    public const int MaxSourceLength = 200;
+
+    /// <summary>Longest url: what browsers and servers commonly accept.</summary>
+    public const int MaxUrlLength = 2048;
+
     public static SubmitRejection? Check(ArticleSubmission submission, ArticleOptions options)
     {
         var text = submission.Text ?? "";
@@ -29,8 +38,22 @@ public static class SubmissionValidator
         if (LanguageDetector.Detect(text) is { Language: LanguageDetector.Persian or LanguageDetector.Urdu } other)
             return new(RejectionKind.OtherLanguage, $"The text looks {(other.Language == LanguageDetector.Persian ? "Persian" : "Urdu")}, not Arabic: {other.Reason}. Grid translates Arabic articles into English.");
 
-        return CheckId(submission.Id);
+        return CheckFields(submission) ?? CheckCallerId(submission.Id);
     }
+
+    /// <summary>A caller's id: usable as a key (<see cref="CheckId"/>) and outside the namespace of content ids (<see cref="ArticleIds"/>).</summary>
+    public static SubmitRejection? CheckCallerId(string? id) =>
+        CheckId(id) ?? (id is not null && ArticleIds.IsContentShaped(id)
+            ? new(RejectionKind.InvalidId, $"The id '{id}' looks like a content id ({Text.ContentHash.IdLength} hex digits), which only Grid gives, from an article's text. Choose an id of another shape (e.g. with a letter past 'f', a '-' or another length), or leave it out to get the content id.")
+            : null);
+
+    private static SubmitRejection? CheckFields(ArticleSubmission submission) =>
+        TooLong("title", submission.Title, MaxTitleLength) ?? TooLong("source", submission.Source, MaxSourceLength) ?? TooLong("url", submission.Url, MaxUrlLength);
+
+    private static SubmitRejection? TooLong(string field, string? value, int max) =>
+        value is not null && value.Length > max
+            ? new(RejectionKind.FieldTooLong, $"'{field}' is {value.Length:N0} characters; the limit is {max:N0}. Shorten it (the article text goes in 'text').")
+            : null;
 
     /// <summary>A caller's id becomes a grain key and a URL segment: keep it short and plain.</summary>
     public static SubmitRejection? CheckId(string? id) =>

@@ -14,7 +14,7 @@ internal sealed partial class SqliteGrainStorage(
     SqliteStateStore store,
     IGrainStorageSerializer serializer,
     IActivatorProvider activators,
-    ILogger<SqliteGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+    ILogger<SqliteGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IStateSetAside
 {
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(OptionFormattingUtilities.Name<SqliteGrainStorage>(name), ServiceLifecycleStage.ApplicationServices, StartAsync);
@@ -65,6 +65,12 @@ internal sealed partial class SqliteGrainStorage(
         grainState.State = CreateDefault<T>();
         grainState.ETag = null;
         grainState.RecordExists = false;
+    }
+
+    public async Task<string> SetAsideAsync(string stateName, GrainId grainId)
+    {
+        await store.SetAsideAsync(Key(stateName, grainId));
+        return $"table grain_state_unreadable of {store.FullPath}";
     }
 
     // Setting the file up at start makes a bad path or an unwritable folder stop the silo, not fail the first grain.

@@ -16,6 +16,16 @@ internal static class SqliteStateSql
             updated_at TEXT NOT NULL,
             PRIMARY KEY (provider, grain_type, grain_id, state_name)
         );
+        CREATE TABLE IF NOT EXISTS grain_state_unreadable (
+            provider   TEXT NOT NULL,
+            grain_type TEXT NOT NULL,
+            grain_id   TEXT NOT NULL,
+            state_name TEXT NOT NULL,
+            etag       TEXT NOT NULL,
+            data       BLOB NOT NULL,
+            updated_at TEXT NOT NULL,
+            set_aside_at TEXT NOT NULL
+        );
         """;
 
     private const string KeyMatch = "provider = $provider AND grain_type = $grain_type AND grain_id = $grain_id AND state_name = $state_name";
@@ -31,6 +41,13 @@ internal static class SqliteStateSql
     public const string Update = $"UPDATE grain_state SET etag = $etag, data = $data, updated_at = $updated_at WHERE {KeyMatch} AND etag = $expected;";
 
     public const string Delete = $"DELETE FROM grain_state WHERE {KeyMatch} AND etag = $expected;";
+
+    // A state that cannot be read is kept (no primary key: every copy set aside stays), and taken out of the grain's way in one transaction.
+    public const string SetAside = $"""
+        INSERT INTO grain_state_unreadable (provider, grain_type, grain_id, state_name, etag, data, updated_at, set_aside_at)
+            SELECT provider, grain_type, grain_id, state_name, etag, data, updated_at, $set_aside_at FROM grain_state WHERE {KeyMatch};
+        DELETE FROM grain_state WHERE {KeyMatch};
+        """;
 
     public const string Select = $"SELECT etag, data FROM grain_state WHERE {KeyMatch};";
 

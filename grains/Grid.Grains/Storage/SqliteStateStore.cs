@@ -121,6 +121,26 @@ internal sealed class SqliteStateStore(string fullPath) : IDisposable
         }
     }
 
+    /// <summary>Moves the row to the table <c>grain_state_unreadable</c>, where it stays for an operator to look at.</summary>
+    public async Task SetAsideAsync(StateKey key)
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            await using var connection = await OpenAsync(CancellationToken.None);
+            await using var transaction = connection.BeginTransaction();
+            await using var command = Command(connection, SqliteStateSql.SetAside, key);
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$set_aside_at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     /// <summary>Closes the pooled connections, so the file is checkpointed and let go when the silo stops.</summary>
     public void Dispose()
     {

@@ -18,6 +18,12 @@ public sealed class ApiOptions
     /// <summary>Calls to <c>/api</c> one key (or, without keys, one address) may make a minute; 0 for no limit.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// Wrong API keys one address may present a minute (for the whole cluster); past it every key from that
+    /// address, right or wrong, is answered 429 until the minute ends, so guessing learns nothing. 0 for no limit.
+    /// </summary>
+    public int FailedKeyAttemptsPerMinute { get; set; } = 10;
+
     /// <summary>Most articles one <c>POST /api/articles/batch</c> may hold.</summary>
     public int MaxBatchItems { get; set; } = 100;
 

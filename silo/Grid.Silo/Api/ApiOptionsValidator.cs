@@ -16,6 +16,8 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             errors.Add("Grid:Api:Keys holds the same key twice: give each caller its own key.");
         if (options.RequestsPerMinute < 0)
             errors.Add($"Grid:Api:RequestsPerMinute is {options.RequestsPerMinute}: use 0 (no limit) or more.");
+        if (options.FailedKeyAttemptsPerMinute < 0)
+            errors.Add($"Grid:Api:FailedKeyAttemptsPerMinute is {options.FailedKeyAttemptsPerMinute}: use 0 (no limit) or more.");
         if (options.MaxBatchItems is < 1 or > 10_000)
             errors.Add($"Grid:Api:MaxBatchItems is {options.MaxBatchItems}: use 1 to 10000.");
         if (options.MaxBatchBytes < 1024)

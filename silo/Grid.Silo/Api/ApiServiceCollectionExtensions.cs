@@ -23,6 +23,7 @@ public static class ApiServiceCollectionExtensions
         services.AddGridLibreTranslate(builder.Configuration);
         services.AddProblemDetails();
         services.AddGridApiReference();
+        services.AddGridHealthChecks();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

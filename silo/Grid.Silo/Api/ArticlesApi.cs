@@ -13,10 +13,13 @@ public static class ArticlesApi
         var articles = app.MapGroup("/api/articles").WithTags("Articles");
         articles.MapPost("/", SubmitAsync).WithName("SubmitArticle")
             .WithSummary("Submit an article")
-            .WithDescription("JSON { text, title?, url?, source?, id? } or the text itself as text/plain. The same text again is the same article.")
+            .WithDescription("JSON { text, title?, url?, source?, id? } or the text itself as text/plain. The same text again is the same article. "
+                + "Without an id, the id is the text's content id (16 hex digits); an id of your own may not have that shape, and names one text: another text under it is 409. "
+                + "202 means the article is stored; 503 with Retry-After means it could not be, and nothing was kept.")
             .DescribesBody(typeof(SubmitArticleRequest), "text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         articles.MapPost("/batch", SubmitBatchAsync).WithName("SubmitArticles")
             .WithSummary("Submit many articles")
             .WithDescription("A JSON array, or NDJSON with one article per line; each item is an object like a single submission's, or the text as a string. Each article is answered at its index, with its id or its problem.")
@@ -54,7 +57,11 @@ public static class ArticlesApi
 
         var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission!);
         if (receipt.Rejection is { } rejection)
+        {
+            if (rejection.Kind == RejectionKind.Unavailable)
+                request.HttpContext.Response.Headers.RetryAfter = Problems.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Rejected(rejection);
+        }
         return TypedResults.Accepted($"/api/articles/{receipt.Id}", new SubmitArticleResponse(receipt.Id!, receipt.Status, receipt.AlreadyKnown));
     }
 

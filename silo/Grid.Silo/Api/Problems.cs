@@ -10,6 +10,9 @@ public static class Problems
 
     public static ProblemHttpResult TooLarge(string detail, string title = "The article is too large") => Problem(StatusCodes.Status413PayloadTooLarge, title, detail, "too-large");
 
+    /// <summary>Seconds a caller told 503 should wait: storage that failed a few retries is rarely back within a second or two.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "Try again", detail, "unavailable");
 
     public static ProblemHttpResult UnsupportedMediaType(string mediaType, string accepted = "application/json { \"text\": ... } or text/plain") =>
@@ -24,6 +27,8 @@ public static class Problems
         RejectionKind.TooLarge or RejectionKind.TooManyChunks => Problem(StatusCodes.Status413PayloadTooLarge, "The article is too large", rejection.Detail, Kind(rejection)),
         RejectionKind.NoArabic or RejectionKind.NoBody => Problem(StatusCodes.Status422UnprocessableEntity, "Nothing to translate", rejection.Detail, Kind(rejection)),
         RejectionKind.OtherLanguage => Problem(StatusCodes.Status422UnprocessableEntity, "Not Arabic", rejection.Detail, Kind(rejection)),
+        RejectionKind.IdTaken => Problem(StatusCodes.Status409Conflict, "The id is taken", rejection.Detail, Kind(rejection)),
+        RejectionKind.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Try again", rejection.Detail, Kind(rejection)),
         _ => Problem(StatusCodes.Status400BadRequest, "The article is not valid", rejection.Detail, Kind(rejection)),
     };
 
@@ -38,6 +43,9 @@ public static class Problems
         RejectionKind.InvalidId => "invalid-id",
         RejectionKind.InvalidGlossary => "invalid-glossary",
         RejectionKind.OtherLanguage => "other-language",
+        RejectionKind.FieldTooLong => "field-too-long",
+        RejectionKind.IdTaken => "id-taken",
+        RejectionKind.Unavailable => "unavailable",
         _ => "rejected",
     };
 

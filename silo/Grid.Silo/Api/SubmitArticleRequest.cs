@@ -4,6 +4,10 @@ using Grid.Abstractions.Translation;
 namespace Grid.Silo.Api;
 
 /// <summary>The JSON body of <c>POST /api/articles</c>.</summary>
+/// <param name="Id">
+/// An id of your own (1-64 letters, digits, '-' or '_'); without one the id is the text's content id. Content ids are
+/// 16 hex digits, and an id of your own may not look like one, so nobody can claim the id another text will get.
+/// </param>
 /// <param name="Glossary">Renderings the caller wants: <c>[{ "source": "كيربي", "english": "Kirby", "kind": "person" }]</c>.</param>
 /// <param name="Mode"><c>fast</c> (the default) or <c>reflect</c>.</param>
 public sealed record SubmitArticleRequest(

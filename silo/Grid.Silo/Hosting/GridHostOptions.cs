@@ -15,6 +15,12 @@ public sealed class GridHostOptions
     /// <summary>Silos and clients with the same id form one cluster.</summary>
     public string ClusterId { get; set; } = "grid";
 
+    /// <summary>
+    /// How long a stopping silo may take to hand over its grains; a little after it, a silo that still has not
+    /// stopped (its storage or membership table gone) exits anyway, saying so. Under Docker's 10 s before SIGKILL.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(7);
+
     public SqliteOptions Sqlite { get; set; } = new();
 
     public SiloPortOptions Silo { get; set; } = new();

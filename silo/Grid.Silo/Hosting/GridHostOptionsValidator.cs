@@ -23,6 +23,8 @@ public static class GridHostOptionsValidator
             errors.Add("Grid:Storage 'Sqlite' is a file on one machine and cannot back a Redis-clustered cluster: use Grid:Storage=Redis.");
         if (string.IsNullOrWhiteSpace(options.ClusterId))
             errors.Add("Grid:ClusterId is empty.");
+        if (options.ShutdownTimeout < TimeSpan.FromSeconds(1) || options.ShutdownTimeout > TimeSpan.FromMinutes(10))
+            errors.Add($"Grid:ShutdownTimeout is {options.ShutdownTimeout}: use 00:00:01 to 00:10:00.");
         if (options.Silo.SiloPort is < 1 or > 65535 || options.Silo.GatewayPort is < 1 or > 65535)
             errors.Add("Grid:Silo:SiloPort and Grid:Silo:GatewayPort must be TCP ports (1-65535).");
         if (options.Silo.SiloPort == options.Silo.GatewayPort)

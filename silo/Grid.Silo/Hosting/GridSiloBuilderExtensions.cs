@@ -2,7 +2,10 @@ using Grid.Grains;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Orleans.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Dashboard;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 using StackExchange.Redis;
 
 namespace Grid.Silo.Hosting;
@@ -14,6 +17,7 @@ public static class GridSiloBuilderExtensions
     {
         var options = GridHostOptionsValidator.Validated(builder.Configuration.GetSection("Grid").Get<GridHostOptions>() ?? new());
         builder.Services.AddGridGrains(builder.Configuration);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
         {
             silo.UseGridClustering(options);
@@ -36,6 +40,18 @@ public static class GridSiloBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Ends the process a moment after <c>Grid:ShutdownTimeout</c> if it is still stopping (see <see cref="BoundedShutdown"/>).
+    /// For the silo process only: a host inside another process (a test's) must never end that process.
+    /// </summary>
+    public static WebApplicationBuilder AddGridBoundedShutdown(this WebApplicationBuilder builder)
+    {
+        var timeout = builder.Configuration.GetSection("Grid").Get<GridHostOptions>()?.ShutdownTimeout ?? new GridHostOptions().ShutdownTimeout;
+        builder.Services.AddHostedService(services =>
+            new BoundedShutdown(services.GetRequiredService<IHostApplicationLifetime>(), timeout, services.GetRequiredService<ILogger<BoundedShutdown>>()));
+        return builder;
+    }
+
     private static void UseGridClustering(this ISiloBuilder silo, GridHostOptions options)
     {
         if (options.ClusteringIs("Localhost"))
@@ -50,11 +66,24 @@ public static class GridSiloBuilderExtensions
 
     private static void AddGridStorage(this ISiloBuilder silo, GridHostOptions options, string name)
     {
+        // Memory holds objects, never bytes that could fail to read; the stored kinds get the guard against unreadable states.
         if (options.StorageIs("Memory"))
+        {
             silo.AddMemoryGrainStorage(name);
+        }
         else if (options.StorageIs("Redis"))
+        {
             silo.AddRedisGrainStorage(name, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+            silo.Services.TryAddSingleton(_ => new RedisStateSetAside(options.Redis, options.ClusterId));
+            silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<RedisStateSetAside>()));
+        }
         else
+        {
             silo.AddSqliteGrainStorage(name, options.Sqlite.Path);
+            silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, (IStateSetAside)inner));
+        }
     }
+
+    private static UnreadableStateGuard Guarded(IServiceProvider services, string name, IGrainStorage inner, IStateSetAside setAside) =>
+        new(name, inner, setAside, services.GetRequiredService<IActivatorProvider>(), services.GetRequiredService<ILogger<UnreadableStateGuard>>());
 }

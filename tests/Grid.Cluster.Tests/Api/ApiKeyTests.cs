@@ -45,6 +45,8 @@ public sealed class ApiKeyTests(ApiKeysFixture fixture) : IClassFixture<ApiKeysF
 
     [Theory]
     [InlineData("/health")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
     [InlineData("/openapi/v1.json")]
     [InlineData("/scalar")]
     public async Task HealthAndTheApiReferenceNeedNoKey(string route)

@@ -46,9 +46,9 @@ public sealed class ComposeFileTests
         Assert.Equal("Redis", environment["Grid:Clustering"]);
         Assert.Equal("Redis", environment["Grid:Storage"]);
         Assert.Equal("auto", environment["Grid:Silo:AdvertisedIP"]);
-        // Without keys the API serves only its own machine, which in a container reaches no one.
-        Assert.True(environment.ContainsKey("Grid:Api:Keys:0") || environment.GetValueOrDefault("Grid:Api:AllowAnonymousRemote") == "true",
-            "the published HTTP port must be reachable: give Grid__Api__Keys__0 or Grid__Api__AllowAnonymousRemote");
+        // Without keys the API serves only its own machine, which in a container reaches no one; anonymous callers are not let in.
+        Assert.StartsWith("${GRID_API_KEY:?", environment["Grid:Api:Keys:0"]);
+        Assert.False(environment.ContainsKey("Grid:Api:AllowAnonymousRemote"));
         Assert.DoesNotContain("container_name", silo.Children.Keys.Select(key => key.ToString()));
     }
 
@@ -63,9 +63,53 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void DockerComposeAcceptsTheFileWhereItIsInstalled()
+    public void EveryPublishedPortIsOnLoopbackUnlessTheOperatorOpensIt()
     {
-        var start = new ProcessStartInfo("docker-compose", "config --quiet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardError = true };
+        var published = Services.Children.Values.Cast<YamlMappingNode>()
+            .Where(service => service.Children.ContainsKey("ports"))
+            .SelectMany(service => ((YamlSequenceNode)service["ports"]).Children.Select(port => port.ToString()))
+            .ToList();
+        Assert.NotEmpty(published);
+        Assert.All(published, port => Assert.Matches(@"^(127\.0\.0\.1|\$\{GRID_[A-Z_]+_ADDRESS:-127\.0\.0\.1\}):", port));
+    }
+
+    [Fact]
+    public void TheTraceDashboardAsksForItsToken()
+    {
+        var environment = Environment(Service("dashboard"));
+        Assert.False(environment.ContainsKey("DOTNET_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS"));
+        Assert.Equal("BrowserToken", environment["DASHBOARD:FRONTEND:AUTHMODE"]);
+    }
+
+    [Fact]
+    public void DockerComposeAcceptsTheFileWithAKeyAndPublishesOnLoopbackOnly()
+    {
+        if (Compose(apiKey: "compose-check-key-0123456789") is not var (exitCode, output, errors))
+            return;
+        Assert.True(exitCode == 0, errors);
+        var ports = output.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("- ") && (line.Contains(":8080") || line.Contains(":18888"))).ToList();
+        Assert.NotEmpty(ports);
+        Assert.All(ports, port => Assert.StartsWith("- 127.0.0.1:", port));
+    }
+
+    [Fact]
+    public void DockerComposeRefusesTheFileWithoutGridApiKeyAndSaysToSetIt()
+    {
+        if (Compose(apiKey: null) is not var (exitCode, _, errors))
+            return;
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Set GRID_API_KEY", errors);
+    }
+
+    /// <summary>Runs <c>docker-compose config</c> with or without <c>GRID_API_KEY</c>; null where docker-compose is not installed.</summary>
+    private static (int ExitCode, string Output, string Errors)? Compose(string? apiKey)
+    {
+        var start = new ProcessStartInfo("docker-compose", "config") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.Environment.Remove("GRID_API_KEY");
+        start.Environment.Remove("GRID_PUBLISH_ADDRESS");
+        start.Environment.Remove("GRID_DASHBOARD_ADDRESS");
+        if (apiKey is not null)
+            start.Environment["GRID_API_KEY"] = apiKey;
         Process? compose;
         try
         {
@@ -74,10 +118,12 @@ public sealed class ComposeFileTests
         catch (System.ComponentModel.Win32Exception)
         {
             // .ci/run installs Debian's docker-compose; a developer machine without it checks the rest only.
-            return;
+            return null;
         }
-        compose!.WaitForExit(TimeSpan.FromMinutes(1));
-        Assert.True(compose.ExitCode == 0, compose.StandardError.ReadToEnd());
+        var output = compose!.StandardOutput.ReadToEndAsync();
+        var errors = compose.StandardError.ReadToEndAsync();
+        Assert.True(compose.WaitForExit(TimeSpan.FromMinutes(1)), "docker-compose config did not end within a minute");
+        return (compose.ExitCode, output.Result, errors.Result);
     }
 
     private static YamlMappingNode Load()

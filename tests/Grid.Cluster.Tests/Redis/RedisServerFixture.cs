@@ -45,6 +45,18 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops the server (as SHUTDOWN does) and keeps its port for <see cref="RestartAsync"/>: Redis gone, the way it goes.</summary>
+    public Task StopAsync() => StopProcessAsync();
+
+    /// <summary>Starts the server again on the port it had.</summary>
+    public async Task RestartAsync()
+    {
+        var port = int.Parse(ConnectionString.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        _process = Start(FindOnPath("redis-server")!, port);
+        if (!await AnswersPingAsync(port))
+            throw new InvalidOperationException($"redis-server did not start again on port {port}; its output:\n{Log}");
+    }
+
     public async Task DisposeAsync()
     {
         await StopProcessAsync();

@@ -16,6 +16,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyRing keys,
+    RequestCounters counters,
+    IOptions<ApiOptions> api,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -25,18 +27,42 @@ public sealed class ApiKeyAuthenticationHandler(
     /// <summary>Pages a person opens in a browser, which can send a key only as a Basic password.</summary>
     public const string BasicAuthenticationPaths = "/dashboard";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    /// <summary>Set on a request from an address that has presented too many wrong keys this minute: the seconds until it may try again.</summary>
+    private const string LockedOutFor = "grid.api-key.locked-out-for";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (keys.IsOpen)
-            return Task.FromResult(Success(Anonymous));
+            return Success(Anonymous);
         var presented = PresentedKey();
         if (presented.Length == 0)
-            return Task.FromResult(AuthenticateResult.NoResult());
-        return Task.FromResult(keys.Identify(presented) is { } key ? Success(key) : AuthenticateResult.Fail("The API key is not valid."));
+            return AuthenticateResult.NoResult();
+        var limit = api.Value.FailedKeyAttemptsPerMinute;
+        var counter = $"failed-keys/{Context.Connection.RemoteIpAddress}";
+        // Checked before the key, and for right keys too: were a right key let through, its 200 among the 429s would give it away.
+        if (limit > 0 && await counters.PeekAsync(counter) is { } failures && failures.Count >= limit)
+            return LockOut(failures);
+        if (keys.Identify(presented) is { } key)
+            return Success(key);
+        if (limit > 0 && await counters.AddAsync(counter) is { } counted && counted.Count > limit)
+            return LockOut(counted);
+        return AuthenticateResult.Fail("The API key is not valid.");
+    }
+
+    private AuthenticateResult LockOut(Grid.Grains.Limits.RequestCount failures)
+    {
+        Context.Items[LockedOutFor] = counters.SecondsLeft(failures);
+        return AuthenticateResult.Fail("Too many wrong API keys from this address.");
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[LockedOutFor] is int seconds)
+        {
+            await TooManyRequests.WriteAsync(Context, seconds,
+                $"This address has sent {api.Value.FailedKeyAttemptsPerMinute} wrong API keys this minute (Grid:Api:FailedKeyAttemptsPerMinute); every key from it is refused for now. Try again in {seconds} s with the right key.");
+            return;
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         // A browser asks for a password only when told Basic: the pages for people (the dashboard) say so.
         Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments(BasicAuthenticationPaths)
