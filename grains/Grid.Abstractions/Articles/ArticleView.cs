@@ -27,4 +27,6 @@ public sealed record ArticleView
     /// <summary>The renderings every paragraph uses: the caller's, the configured and the extracted ones, merged.</summary>
     [Id(17)] public ImmutableArray<GlossaryEntry> Glossary { get; init; } = [];
     [Id(18)] public TranslationMode Mode { get; init; }
+    /// <summary>The webhooks sent for this article to its <see cref="ArticleSubmission.CallbackUrl"/>.</summary>
+    [Id(19)] public ImmutableArray<WebhookDeliveryView> Deliveries { get; init; } = [];
 }

@@ -22,4 +22,6 @@ public enum RejectionKind
     InvalidGlossary = 7,
     /// <summary>The text is in another language of the Arabic script (Persian, Urdu), not Arabic.</summary>
     OtherLanguage = 8,
+    /// <summary>The callback URL cannot be used: not http(s), an address Grid does not call for callers, or webhooks are off.</summary>
+    InvalidCallback = 9,
 }

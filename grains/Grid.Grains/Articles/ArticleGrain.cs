@@ -74,7 +74,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         }
 
         var draft = ArticleDraft.Create(submission, _options, _translator.Model, _translation);
-        if (draft.Rejection is { } rejection)
+        if ((CallbackCheck.Check(submission) ?? draft.Rejection) is { } rejection)
         {
             DeactivateOnIdle();
             return SubmitReceipt.Refused(rejection);
@@ -90,8 +90,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
     }
 
-    public Task<ArticleView?> GetAsync() =>
-        Task.FromResult(Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) : null);
+    public async Task<ArticleView?> GetAsync() =>
+        Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) with { Deliveries = await DeliveriesAsync() } : null;
 
     public Task<ArticleProgress?> GetProgressAsync() =>
         Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure) : null);
@@ -271,6 +271,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain
         Article.Status = status;
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
+        await HandOffWebhookAsync();
         await SaveAsync();
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);
         StopWatchdog();

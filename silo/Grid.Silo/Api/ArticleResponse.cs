@@ -23,10 +23,11 @@ public sealed record ArticleResponse(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? FinishedAt,
     TranslationMode Mode,
-    ImmutableArray<GlossaryEntry> Glossary)
+    ImmutableArray<GlossaryEntry> Glossary,
+    ImmutableArray<WebhookDeliveryView> Deliveries)
 {
     public static ArticleResponse From(ArticleView view) => new(
         view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
         view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
-        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary);
+        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.Deliveries);
 }

@@ -24,6 +24,7 @@ public static class Problems
         RejectionKind.TooLarge or RejectionKind.TooManyChunks => Problem(StatusCodes.Status413PayloadTooLarge, "The article is too large", rejection.Detail, Kind(rejection)),
         RejectionKind.NoArabic or RejectionKind.NoBody => Problem(StatusCodes.Status422UnprocessableEntity, "Nothing to translate", rejection.Detail, Kind(rejection)),
         RejectionKind.OtherLanguage => Problem(StatusCodes.Status422UnprocessableEntity, "Not Arabic", rejection.Detail, Kind(rejection)),
+        RejectionKind.InvalidCallback => Problem(StatusCodes.Status422UnprocessableEntity, "The callback URL cannot be used", rejection.Detail, Kind(rejection)),
         _ => Problem(StatusCodes.Status400BadRequest, "The article is not valid", rejection.Detail, Kind(rejection)),
     };
 
@@ -38,6 +39,7 @@ public static class Problems
         RejectionKind.InvalidId => "invalid-id",
         RejectionKind.InvalidGlossary => "invalid-glossary",
         RejectionKind.OtherLanguage => "other-language",
+        RejectionKind.InvalidCallback => "invalid-callback",
         _ => "rejected",
     };
 
