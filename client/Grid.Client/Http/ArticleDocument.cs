@@ -23,7 +23,8 @@ internal sealed record ArticleDocument(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? FinishedAt,
     TranslationMode Mode,
-    ImmutableArray<GlossaryEntry> Glossary)
+    ImmutableArray<GlossaryEntry> Glossary,
+    ImmutableArray<WebhookDeliveryView> Deliveries)
 {
     public ArticleView ToView() => new()
     {
@@ -46,5 +47,6 @@ internal sealed record ArticleDocument(
         FinishedAt = FinishedAt,
         Mode = Mode,
         Glossary = Glossary.IsDefault ? [] : Glossary,
+        Deliveries = Deliveries.IsDefault ? [] : Deliveries,
     };
 }

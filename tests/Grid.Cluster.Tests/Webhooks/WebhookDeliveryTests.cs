@@ -1,3 +1,9 @@
+using System.Text.Json.Nodes;
+using Grid.Abstractions.Articles;
+using Grid.Client.Http;
+using Grid.Cluster.Tests.Api;
+using Grid.Cluster.Tests.Cli;
+using Grid.Cluster.Tests.Durability;
 using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
 
@@ -73,5 +79,40 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(2, delivery["attempts"]!.GetValue<int>());
         Assert.Equal(200, delivery["lastStatus"]!.GetValue<int>());
         Assert.Equal(2, receiver.Count);
+    }
+
+    [Fact]
+    public async Task TheGridCommandSubmitsWithACallbackUrl()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var folder = new TemporaryFolder();
+        await File.WriteAllTextAsync(folder.File("article.txt"), GeneratedArticle.FromSeed(1661).Text);
+
+        var submitted = await GridCliProcess.RunAsync("submit", folder.File("article.txt"), "--wait", "--json", "--callback-url", receiver.Url.ToString(), "--url", _silo.Address.ToString());
+
+        Assert.True(submitted.ExitCode == 0, submitted.Output + submitted.Errors);
+        var id = JsonNode.Parse(submitted.Output)!.AsArray().Single()!["id"]!.GetValue<string>();
+        var call = await receiver.NextAsync(Patience, "webhook of the article grid submitted");
+        Assert.Equal(id, call.Json["id"]!.GetValue<string>());
+        Assert.True(call.IsSignedWith(WebhookSettings.Secret));
+    }
+
+    [Fact]
+    public async Task TheHttpClientCarriesTheCallbackAndShowsTheDeliveries()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var grid = new GridHttpClient(_silo.CreateClient());
+
+        var receipt = await grid.SubmitAsync(new ArticleSubmission(GeneratedArticle.FromSeed(1662).Text, CallbackUrl: receiver.Url.ToString()));
+        var call = await receiver.NextAsync(Patience, "webhook of the article the client submitted");
+
+        Assert.Equal(receipt.Id, call.Json["id"]!.GetValue<string>());
+        using var cancel = new CancellationTokenSource(Patience);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        ArticleView? view;
+        while ((view = await grid.GetAsync(receipt.Id!, cancel.Token))?.Deliveries is not [{ State: DeliveryState.Delivered }])
+            await tick.WaitForNextTickAsync(cancel.Token);
+        Assert.Equal(call.Delivery, view!.Deliveries.Single().Id);
+        Assert.Equal(receiver.Url.ToString(), view.Deliveries.Single().Url);
     }
 }
