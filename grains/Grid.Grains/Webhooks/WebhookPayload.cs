@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Text;
@@ -13,13 +14,14 @@ public static class WebhookPayload
     /// </summary>
     public const int CurrentRevision = 1;
 
-    public static WebhookRequest For(ArticleView view, string callbackUrl, int revision = CurrentRevision)
+    /// <param name="submittedAt">When the article was submitted: the same text deleted and submitted again is a new article whose end is a new delivery.</param>
+    public static WebhookRequest For(ArticleView view, string callbackUrl, DateTimeOffset submittedAt, int revision = CurrentRevision)
     {
         var name = WebhookEvents.For(view.Status);
         var body = new WebhookBody(
             view.Id, name, view.Status.ToString().ToLowerInvariant(), revision, view.Title, view.Summary, view.Failure, view.FinishedAt,
             new WebhookLinks($"/api/articles/{view.Id}", $"/api/articles/{view.Id}/summary"));
-        var id = ContentHash.Key(view.Id, revision.ToString(System.Globalization.CultureInfo.InvariantCulture), name, callbackUrl);
+        var id = ContentHash.Key(view.Id, submittedAt.UtcTicks.ToString(CultureInfo.InvariantCulture), revision.ToString(CultureInfo.InvariantCulture), name, callbackUrl);
         return new WebhookRequest(id, name, callbackUrl, revision, JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
 }

@@ -115,4 +115,22 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(call.Delivery, view!.Deliveries.Single().Id);
         Assert.Equal(receiver.Url.ToString(), view.Deliveries.Single().Url);
     }
+
+    [Fact]
+    public async Task TheSameTextDeletedAndSubmittedAgainIsANewDelivery()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var http = _silo.CreateClient();
+        var id = await WebhookArticles.SubmitAcceptedAsync(http, "webhook-again", receiver.Url.ToString());
+        var first = await receiver.NextAsync(Patience, "webhook of the first submission");
+        await WebhookArticles.WaitForDeliveryAsync(http, id, "delivered", Patience);
+
+        using (var deleted = await http.DeleteAsync($"/api/articles/{id}"))
+            Assert.True(deleted.IsSuccessStatusCode);
+        await WebhookArticles.SubmitAcceptedAsync(http, id, receiver.Url.ToString());
+        var second = await receiver.NextAsync(Patience, "webhook of the second submission");
+
+        Assert.NotEqual(first.Delivery, second.Delivery);
+        Assert.Equal(id, second.Json["id"]!.GetValue<string>());
+    }
 }
