@@ -3,6 +3,7 @@ using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
 using Grid.Grains.Summaries;
 using Grid.Grains.Translation;
+using Grid.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddSingleton<ChunkTranslator>();
         services.AddSingleton<GlossaryExtractor>();
         services.AddSingleton<ArticleSummarizer>();
+        services.AddGridWebhooks(configuration);
         return services;
     }
 

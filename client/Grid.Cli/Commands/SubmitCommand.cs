@@ -23,7 +23,7 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
         }
         var mode = settings.QualityMode;
 
-        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode }), cancellationToken);
+        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode, CallbackUrl = settings.CallbackUrl }), cancellationToken);
         var accepted = new List<(string Name, SubmitReceipt Receipt)>();
         for (var i = 0; i < sources.Count; i++)
         {
@@ -67,7 +67,8 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
         foreach (var article in finished)
         {
             var color = article.Status == ArticleStatus.Completed ? "green" : "red";
-            AnsiConsole.MarkupLineInterpolated($"[{color}]{article.Id}  {article.Status.ToString().ToLowerInvariant()}[/]  {article.Title?.En ?? article.Failure ?? ""}");
+            var missing = article.MissingParagraphs > 0 ? $" ({article.MissingParagraphs} paragraphs missing)" : "";
+            AnsiConsole.MarkupLineInterpolated($"[{color}]{article.Id}  {article.Status.ToString().ToLowerInvariant()}{missing}[/]  {article.Title?.En ?? article.Failure ?? ""}");
         }
         var completed = finished.Count(article => article.Status == ArticleStatus.Completed);
         AnsiConsole.MarkupLineInterpolated($"{completed} completed, {finished.Length - completed} failed, {refused} refused.");

@@ -22,6 +22,10 @@ public sealed class SubmitSettings : TranslatingCommandSettings
     [Description("A JSON file of renderings every article must use: [{ \"source\": \"كيربي\", \"english\": \"Kirby\", \"kind\": \"person\" }]; they beat the configured and the extracted glossary.")]
     public string? Glossary { get; init; }
 
+    [CommandOption("--callback-url <URL>")]
+    [Description("Where Grid POSTs a signed webhook when each article finishes (see the README's Webhooks).")]
+    public string? CallbackUrl { get; init; }
+
     public override ValidationResult Validate() =>
         !(Path == "-" || File.Exists(Path) || Directory.Exists(Path)) ? ValidationResult.Error($"'{Path}' is neither a file, a folder nor '-'.")
         : Glossary is not null && !File.Exists(Glossary) ? ValidationResult.Error($"The glossary file '{Glossary}' does not exist.")

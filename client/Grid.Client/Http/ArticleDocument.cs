@@ -23,7 +23,10 @@ internal sealed record ArticleDocument(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? FinishedAt,
     TranslationMode Mode,
-    ImmutableArray<GlossaryEntry> Glossary)
+    ImmutableArray<GlossaryEntry> Glossary,
+    BackendWait? WaitingForBackend,
+    int MissingParagraphs,
+    ImmutableArray<WebhookDeliveryView> Deliveries)
 {
     public ArticleView ToView() => new()
     {
@@ -46,5 +49,8 @@ internal sealed record ArticleDocument(
         FinishedAt = FinishedAt,
         Mode = Mode,
         Glossary = Glossary.IsDefault ? [] : Glossary,
+        WaitingForBackend = WaitingForBackend,
+        MissingParagraphs = MissingParagraphs,
+        Deliveries = Deliveries.IsDefault ? [] : Deliveries,
     };
 }

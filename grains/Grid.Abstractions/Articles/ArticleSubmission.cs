@@ -11,6 +11,7 @@ namespace Grid.Abstractions.Articles;
 /// <param name="Id">An id of the caller's choosing; by default the id is a hash of the normalized text (and of the glossary and mode, when given).</param>
 /// <param name="Glossary">Renderings the caller wants for names and terms; they beat the configured and the extracted ones.</param>
 /// <param name="Mode">Fast (one call per chunk, the default) or reflect (translate, critique, improve).</param>
+/// <param name="CallbackUrl">Where Grid POSTs a signed webhook when the article finishes (completed or failed).</param>
 [GenerateSerializer, Immutable, Alias("grid.article-submission")]
 public sealed record ArticleSubmission(
     [property: Id(0)] string Text,
@@ -19,4 +20,5 @@ public sealed record ArticleSubmission(
     [property: Id(3)] string? Source = null,
     [property: Id(4)] string? Id = null,
     [property: Id(5)] ImmutableArray<GlossaryEntry> Glossary = default,
-    [property: Id(6)] TranslationMode Mode = TranslationMode.Fast);
+    [property: Id(6)] TranslationMode Mode = TranslationMode.Fast,
+    [property: Id(7)] string? CallbackUrl = null);

@@ -31,4 +31,6 @@ public sealed record ArticleView
     [Id(19)] public BackendWait? WaitingForBackend { get; init; }
     /// <summary>Body paragraphs left without English because their chunk could not be translated.</summary>
     [Id(20)] public int MissingParagraphs { get; init; }
+    /// <summary>The webhooks sent for this article to its <see cref="ArticleSubmission.CallbackUrl"/>.</summary>
+    [Id(21)] public ImmutableArray<WebhookDeliveryView> Deliveries { get; init; } = [];
 }

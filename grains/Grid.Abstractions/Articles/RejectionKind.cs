@@ -28,4 +28,6 @@ public enum RejectionKind
     IdTaken = 10,
     /// <summary>The article could not be stored (storage is failing); nothing was kept and submitting again is safe.</summary>
     Unavailable = 11,
+    /// <summary>The callback URL cannot be used: not http(s), an address Grid does not call for callers, or webhooks are off.</summary>
+    InvalidCallback = 12,
 }

@@ -81,7 +81,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         }
 
         var draft = ArticleDraft.Create(submission, _options, _translator.Model, _translation);
-        if (draft.Rejection is { } rejection)
+        if ((CallbackCheck.Check(submission) ?? draft.Rejection) is { } rejection)
         {
             DeactivateOnIdle();
             return SubmitReceipt.Refused(rejection);
@@ -139,8 +139,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         }
     }
 
-    public Task<ArticleView?> GetAsync() =>
-        Task.FromResult(Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) : null);
+    public async Task<ArticleView?> GetAsync() =>
+        Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) with { Deliveries = await DeliveriesAsync() } : null;
 
     public Task<ArticleProgress?> GetProgressAsync() =>
         Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure, Article.HasOutageGaps) : null);
@@ -338,6 +338,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
         Article.BackendWaits.Clear();
+        await HandOffWebhookAsync();
         var saved = await SaveAsync();
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);
         LogFinished(Id, status, failure);

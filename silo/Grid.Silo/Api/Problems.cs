@@ -29,6 +29,7 @@ public static class Problems
         RejectionKind.OtherLanguage => Problem(StatusCodes.Status422UnprocessableEntity, "Not Arabic", rejection.Detail, Kind(rejection)),
         RejectionKind.IdTaken => Problem(StatusCodes.Status409Conflict, "The id is taken", rejection.Detail, Kind(rejection)),
         RejectionKind.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Try again", rejection.Detail, Kind(rejection)),
+        RejectionKind.InvalidCallback => Problem(StatusCodes.Status422UnprocessableEntity, "The callback URL cannot be used", rejection.Detail, Kind(rejection)),
         _ => Problem(StatusCodes.Status400BadRequest, "The article is not valid", rejection.Detail, Kind(rejection)),
     };
 
@@ -46,6 +47,7 @@ public static class Problems
         RejectionKind.FieldTooLong => "field-too-long",
         RejectionKind.IdTaken => "id-taken",
         RejectionKind.Unavailable => "unavailable",
+        RejectionKind.InvalidCallback => "invalid-callback",
         _ => "rejected",
     };
 

@@ -10,9 +10,10 @@ namespace Grid.Silo.Api;
 /// </param>
 /// <param name="Glossary">Renderings the caller wants: <c>[{ "source": "كيربي", "english": "Kirby", "kind": "person" }]</c>.</param>
 /// <param name="Mode"><c>fast</c> (the default) or <c>reflect</c>.</param>
+/// <param name="CallbackUrl">Where a signed webhook is POSTed when the article finishes.</param>
 public sealed record SubmitArticleRequest(
     string? Text, string? Title = null, string? Url = null, string? Source = null, string? Id = null,
-    IReadOnlyList<GlossaryEntryRequest>? Glossary = null, string? Mode = null)
+    IReadOnlyList<GlossaryEntryRequest>? Glossary = null, string? Mode = null, string? CallbackUrl = null)
 {
     /// <summary>The submission, or why the body cannot be one (the glossary and mode are checked here, the text by the article).</summary>
     public (ArticleSubmission? Submission, string? Problem) ToSubmission()
@@ -23,6 +24,6 @@ public sealed record SubmitArticleRequest(
         if (Glossary?.Any(entry => entry is null) == true)
             return (null, "'glossary' holds a null entry: give objects { \"source\", \"english\", \"kind\"? }.");
         var glossary = Glossary?.Select(entry => new GlossaryEntry(entry.Source ?? "", entry.English ?? "", entry.Kind ?? GlossaryEntry.TermKind)).ToList() ?? [];
-        return (new ArticleSubmission(Text ?? "", Title, Url, Source, Id, [.. glossary], mode), null);
+        return (new ArticleSubmission(Text ?? "", Title, Url, Source, Id, [.. glossary], mode, CallbackUrl), null);
     }
 }

@@ -1,6 +1,7 @@
 using Grid.Grains;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
+using Grid.Grains.Webhooks;
 using Orleans.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Dashboard;
@@ -36,6 +37,7 @@ public static class GridSiloBuilderExtensions
         // Registered after the silo, so they start once the silo is up.
         builder.Services.AddHostedService<SubmissionPathWarmup>();
         builder.Services.AddArticleWatchdog();
+        builder.Services.AddWebhookSweep();
         builder.Services.AddLlmEndpointMonitor();
         return builder;
     }

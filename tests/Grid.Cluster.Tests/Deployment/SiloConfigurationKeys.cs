@@ -2,7 +2,9 @@ using System.Collections;
 using System.Reflection;
 using Grid.Grains.Articles;
 using Grid.Grains.Llm;
+using Grid.Grains.Outbound;
 using Grid.Grains.Translation;
+using Grid.Grains.Webhooks;
 using Grid.Silo.Api;
 using Grid.Silo.Api.LibreTranslate;
 using Grid.Silo.Hosting;
@@ -22,6 +24,8 @@ internal static class SiloConfigurationKeys
             .. KeysOf(typeof(ApiOptions), ApiOptions.Section),
             .. KeysOf(typeof(TranslationOptions), TranslationOptions.Section),
             .. KeysOf(typeof(TranslateOptions), TranslateOptions.Section),
+            .. KeysOf(typeof(WebhookOptions), WebhookOptions.Section),
+            .. KeysOf(typeof(OutboundOptions), OutboundOptions.Section),
             "Urls",
         ],
         StringComparer.OrdinalIgnoreCase);

@@ -1,0 +1,8 @@
+namespace Grid.Grains.Outbound;
+
+/// <summary>A request made on a caller's behalf was not sent: its target is an address Grid does not reach for callers.</summary>
+public sealed class OutboundRefusedException(string message) : IOException(message)
+{
+    public static OutboundRefusedException For(string host, System.Net.IPAddress address, string refusal) =>
+        new($"{host} resolves to {address}, which is {refusal}; Grid does not send requests made for callers there unless Grid:Outbound:AllowPrivateNetworks=true.");
+}
