@@ -17,10 +17,11 @@ public sealed class ComposeReachedByCliTests
         var silo = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"])["silo"];
         var environment = (YamlMappingNode)silo["environment"];
         var listens = new Uri(environment["Urls"].ToString().Replace("+", "localhost"));
+        // "[address:]host-ports:container-port": the host ports are the next to last part, whatever the address.
         var ports = ((YamlSequenceNode)silo["ports"]).Children.Select(port => port.ToString()).ToList();
         var @default = new Uri(GridHttpClientOptions.DefaultUrl);
 
-        Assert.Contains(ports, port => port.EndsWith($":{listens.Port}") && port.Split(':')[0].Split('-')[0] == @default.Port.ToString());
+        Assert.Contains(ports, port => port.EndsWith($":{listens.Port}") && port.Split(':')[^2].Split('-')[0] == @default.Port.ToString());
         Assert.DoesNotContain(ports, port => port.EndsWith(":30000"));
         Assert.Contains($"`{GridHttpClientOptions.DefaultUrl}`", Readme);
         Assert.Contains("`docker compose up` publishes its first silo's HTTP API on `localhost:5080`", Readme);

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Grid.Silo.Api.Security;
 using Microsoft.Extensions.Options;
 
@@ -8,26 +7,23 @@ namespace Grid.Silo.Api.LibreTranslate;
 /// Who may call <c>/translate</c> and <c>/detect</c>: with <c>Grid:Api:Keys</c>, a caller whose key (in
 /// <c>api_key</c> or <c>X-Api-Key</c>) is one of them, else 403; and each key (or, without keys, each
 /// address) <c>Grid:Api:RequestsPerMinute</c> times a minute, else 429. LibreTranslate's clients send
-/// the key in the body, where the API's authentication cannot see it, so it is checked here.
+/// the key in the body, where the API's authentication cannot see it, so it is checked here, against the
+/// same cluster-wide counters as the rest of the API: the calls of a key, and the wrong keys of an address
+/// (<c>Grid:Api:FailedKeyAttemptsPerMinute</c>), so that guessing keys here is no easier than at <c>/api</c>.
 /// </summary>
-public sealed class LibreTranslateAccess(ApiKeyRing keys, IOptions<ApiOptions> options) : IDisposable
+public sealed class LibreTranslateAccess(ApiKeyRing keys, RequestCounters counters, IOptions<ApiOptions> options)
 {
-    private readonly PartitionedRateLimiter<string>? _limiter = options.Value.RequestsPerMinute == 0 ? null
-        : PartitionedRateLimiter.Create<string, string>(caller => RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.RequestsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
+    private readonly ApiOptions _options = options.Value;
 
     /// <summary>Null when the call may go on; otherwise the 403 or 429 to answer.</summary>
-    public IResult? Check(HttpContext context, string? bodyKey)
+    public async Task<IResult?> CheckAsync(HttpContext context, string? bodyKey)
     {
         var presented = string.IsNullOrEmpty(bodyKey) ? context.Request.Headers[ApiKeyAuthenticationHandler.Header].ToString() : bodyKey;
+        var address = context.Connection.RemoteIpAddress;
         string caller;
         if (keys.IsOpen)
         {
-            caller = $"address:{context.Connection.RemoteIpAddress}";
+            caller = $"address:{address}";
         }
         else if (presented.Length == 0)
         {
@@ -35,16 +31,33 @@ public sealed class LibreTranslateAccess(ApiKeyRing keys, IOptions<ApiOptions> o
         }
         else
         {
+            var failedKeys = $"failed-keys/{address}";
+            var limit = _options.FailedKeyAttemptsPerMinute;
+            // Checked before the key, and for right keys too, as at /api: a 200 among the 429s would give the right key away.
+            if (limit > 0 && await counters.PeekAsync(failedKeys) is { } failures && failures.Count >= limit)
+                return LockedOut(failures);
             caller = keys.Identify(presented) ?? "";
             if (caller.Length == 0)
+            {
+                if (limit > 0 && await counters.AddAsync(failedKeys) is { } counted && counted.Count > limit)
+                    return LockedOut(counted);
                 return LibreTranslateErrors.Forbidden("Invalid API key: this Grid does not know the key sent. Check it, or ask the operator for one (Grid:Api:Keys).");
+            }
         }
 
-        using var lease = _limiter?.AttemptAcquire(caller);
-        return lease is { IsAcquired: false }
-            ? LibreTranslateErrors.TooManyRequests($"Too many requests: this caller has made its {options.Value.RequestsPerMinute} calls for this minute (Grid:Api:RequestsPerMinute). Slow down.")
-            : null;
+        var perMinute = _options.RequestsPerMinute;
+        if (perMinute > 0 && await counters.AddAsync($"calls/{caller}") is { } count && count.Count > perMinute)
+        {
+            context.Response.Headers.RetryAfter = counters.SecondsLeft(count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return LibreTranslateErrors.TooManyRequests($"Too many requests: this caller has made its {perMinute} calls for this minute (Grid:Api:RequestsPerMinute, counted across the cluster). Slow down.");
+        }
+        return null;
     }
 
-    public void Dispose() => _limiter?.Dispose();
+    private IResult LockedOut(Grid.Grains.Limits.RequestCount failures)
+    {
+        var seconds = counters.SecondsLeft(failures);
+        return LibreTranslateErrors.TooManyRequests(
+            $"Too many requests: this address has sent {_options.FailedKeyAttemptsPerMinute} wrong API keys this minute (Grid:Api:FailedKeyAttemptsPerMinute); every key from it is refused for {seconds} s.");
+    }
 }

@@ -39,7 +39,7 @@ public static class LibreTranslateApi
         var (request, unreadable) = await LibreTranslateRequestReader.ReadAsync(context.Request, maxChars, cancellationToken);
         if (unreadable is not null)
             return unreadable;
-        if (access.Check(context, request!.ApiKey) is { } refused)
+        if (await access.CheckAsync(context, request!.ApiKey) is { } refused)
             return refused;
         if (Problem(request) is { } problem)
             return problem;
@@ -70,7 +70,7 @@ public static class LibreTranslateApi
         var (request, unreadable) = await LibreTranslateRequestReader.ReadAsync(context.Request, options.Value.MaxChars, cancellationToken);
         if (unreadable is not null)
             return unreadable;
-        if (access.Check(context, request!.ApiKey) is { } refused)
+        if (await access.CheckAsync(context, request!.ApiKey) is { } refused)
             return refused;
         if (request.Q is null)
             return LibreTranslateErrors.BadRequest("Invalid request: missing q parameter");
