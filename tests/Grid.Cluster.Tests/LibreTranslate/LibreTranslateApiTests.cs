@@ -30,6 +30,33 @@ public sealed class LibreTranslateApiTests(LibreTranslateFixture fixture, NodeLi
     }
 
     [Fact]
+    public async Task TheTypeScriptSdkListsTheLanguagesDetectsArabicAndPersianAndTranslatesThroughGrid()
+    {
+        var text = Paragraph(1705);
+
+        var languages = await npm.SdkAsync(fixture.Url, LibreTranslateFixture.Key, "languages");
+        var arabic = await npm.SdkAsync(fixture.Url, LibreTranslateFixture.Key, "detect", text);
+        var persian = await npm.SdkAsync(fixture.Url, LibreTranslateFixture.Key, "detect", Persian);
+        var english = await npm.SdkAsync(fixture.Url, LibreTranslateFixture.Key, "translate", text, "ar");
+
+        var arabicTargets = languages.AsArray().Single(language => language!["code"]!.GetValue<string>() == "ar")!["targets"]!.AsArray();
+        Assert.Contains("en", arabicTargets.Select(target => target!.GetValue<string>()));
+        Assert.Equal(("ar", 200), (arabic["language"]!.GetValue<string>(), arabic["status"]!.GetValue<int>()));
+        Assert.Equal("fa", persian["language"]!.GetValue<string>());
+        Assert.Equal(200, english["status"]!.GetValue<int>());
+        Assert.Equal(GridSettings.ExpectedEnglish(text), GridSettings.Collapse(english["translatedText"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TheTypeScriptSdkWithAWrongKeyIsToldTheKeyIsInvalid()
+    {
+        var answer = await npm.SdkAsync(fixture.Url, "not-a-key-of-this-grid", "detect", Persian);
+
+        Assert.Equal("", answer["language"]!.GetValue<string>());
+        Assert.Contains("Invalid API key", answer["error"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TheNpmClientWithAWrongKeyGetsNoTranslation()
     {
         var answer = await npm.TranslateAsync(fixture.Url, "not-a-key-of-this-grid", "ar", Paragraph(1704));
