@@ -85,7 +85,7 @@ public sealed class ChaosTests(RedisServerFixture redis, ITestOutputHelper outpu
         output.WriteLine($"{Articles} articles, {unique} unique chunks in {clock.Elapsed.TotalSeconds:F0} s; {_kills.Count} kills, {_joins} joins; " +
             $"backend restarted at {restartedAt:HH:mm:ss}, last article finished {DateTimeOffset.UtcNow:HH:mm:ss}");
         Report(unique);
-        output.WriteLine($"{reader.ServerErrors} reads answered 5xx while a killed silo was not yet declared dead");
+        output.WriteLine($"reads answered 503 {reader.Unavailable} times and another 5xx {reader.ServerErrors} times while a killed silo was not yet declared dead");
 
         Assert.All(finished, OutageArticles.AssertFullyTranslated);
         Assert.Equal(ids.Order(), finished.Select(article => article["id"]!.GetValue<string>()).Order());

@@ -5,15 +5,19 @@ using System.Text.Json.Nodes;
 namespace Grid.Cluster.Tests.Chaos;
 
 /// <summary>
-/// Reads articles over the API as a patient client does while silos die: a 5xx answer (the front silo's
-/// grain call meeting a silo that is gone before the cluster has declared it dead) is counted and
-/// asked again, not taken as the run's failure. Whether an article is lost is judged by its final state.
+/// Reads articles over the API as a patient client does while silos die: a 503 (the front silo's grain
+/// call meeting a silo that is gone before the cluster has declared it dead) or another 5xx is counted
+/// and asked again, not taken as the run's failure. Whether an article is lost is judged by its final state.
 /// </summary>
 internal sealed class TolerantArticleReader(HttpClient http)
 {
+    private int _unavailable;
     private int _serverErrors;
 
-    /// <summary>5xx answers met so far.</summary>
+    /// <summary>503 answers met so far.</summary>
+    public int Unavailable => _unavailable;
+
+    /// <summary>Other 5xx answers met so far.</summary>
     public int ServerErrors => _serverErrors;
 
     public async Task<JsonObject> ReadAsync(string id, CancellationToken cancellationToken)
@@ -26,7 +30,7 @@ internal sealed class TolerantArticleReader(HttpClient http)
             }
             catch (HttpRequestException error) when (error.StatusCode is >= HttpStatusCode.InternalServerError)
             {
-                Interlocked.Increment(ref _serverErrors);
+                Interlocked.Increment(ref error.StatusCode == HttpStatusCode.ServiceUnavailable ? ref _unavailable : ref _serverErrors);
                 await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
             }
         }
