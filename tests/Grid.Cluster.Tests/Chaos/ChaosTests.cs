@@ -19,7 +19,7 @@ namespace Grid.Cluster.Tests.Chaos;
 /// </summary>
 public sealed class ChaosTests(RedisServerFixture redis, ITestOutputHelper output) : IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
-    private const int Articles = 24;
+    private const int Articles = 36;
     private const int SlotsPerBackend = 2;
     private static readonly TimeSpan ChaosEvery = TimeSpan.FromSeconds(12);
     private static readonly TimeSpan OutageLength = TimeSpan.FromSeconds(20);
