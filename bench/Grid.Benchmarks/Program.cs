@@ -18,7 +18,11 @@ switch (scenario)
         // articles, silos, endpoints, slots per endpoint; the emulators answer at once
         Console.WriteLine((await OverheadScenario.RunAsync(Arg(1, 100), Arg(2, 3), Arg(3, 2), Arg(4, 4))).ToJsonString());
         return 0;
+    case "chaos":
+        // minutes of arrivals under kills, joins, faults and an emulator outage; then the drain
+        Console.WriteLine((await ChaosScenario.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10)).ToJsonString());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes].");
         return 2;
 }

@@ -22,6 +22,7 @@ public static class ApiServiceCollectionExtensions
         builder.AddGridApiSecurity();
         services.AddGridLibreTranslate(builder.Configuration);
         services.AddProblemDetails();
+        services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.AddGridApiReference();
         services.AddGridHealthChecks();
         services.ConfigureHttpJsonOptions(json =>
