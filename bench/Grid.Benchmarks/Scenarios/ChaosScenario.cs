@@ -120,11 +120,23 @@ public static class ChaosScenario
     private static readonly string[] Faults =
         [RequestOutcomes.FaultStall, RequestOutcomes.FaultBusy, RequestOutcomes.FaultMidstreamError, RequestOutcomes.FaultTruncate, RequestOutcomes.FaultPreamble];
 
+    /// <summary>
+    /// Submits as a patient client does: a 503 (the silo behind the call was just killed, or the article could
+    /// not be stored) is asked again after its Retry-After, a few times; the same text is the same article.
+    /// </summary>
     private static async Task<string> SubmitAsync(HttpClient http, string text)
     {
-        using var posted = await http.PostAsync("/api/articles", new StringContent(text, Encoding.UTF8, "text/plain"));
-        posted.EnsureSuccessStatusCode();
-        return (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        for (var attempt = 1; ; attempt++)
+        {
+            using var posted = await http.PostAsync("/api/articles", new StringContent(text, Encoding.UTF8, "text/plain"));
+            if (posted.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && attempt < 30)
+            {
+                await Task.Delay(posted.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                continue;
+            }
+            posted.EnsureSuccessStatusCode();
+            return (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        }
     }
 
     /// <summary>When each article was first seen finished; a read that meets a silo just killed (5xx) is asked again next round.</summary>
