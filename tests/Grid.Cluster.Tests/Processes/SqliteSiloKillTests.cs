@@ -24,7 +24,7 @@ public sealed class SqliteSiloKillTests(ITestOutputHelper output) : IAsyncLifeti
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly ConcurrentQueue<string> _siloOutput = new();
-    private readonly string _directory = Directory.CreateTempSubdirectory("grid-silo-").FullName;
+    private readonly TemporaryFolder _folder = new();
     private OllamaEmulatorServer _emulator = null!;
     private GridSiloProcess? _silo;
 
@@ -37,14 +37,7 @@ public sealed class SqliteSiloKillTests(ITestOutputHelper output) : IAsyncLifeti
         if (_silo is not null)
             await _silo.DisposeAsync();
         await _emulator.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left in the temp folder; nothing depends on it.
-        }
+        _folder.Dispose();
     }
 
     [Fact]
@@ -139,7 +132,7 @@ public sealed class SqliteSiloKillTests(ITestOutputHelper output) : IAsyncLifeti
     /// <summary>Runs where an operator would, in the silo's folder, so the shipped settings apply; only the file is the test's own.</summary>
     private GridSiloProcess StartSilo(string name, SiloPorts ports) => GridSiloProcess.Start(name, ports, GridSiloProcess.OutputFolder,
     [
-        $"--Grid:Sqlite:Path={Path.Combine(_directory, "grid.db")}",
+        $"--Grid:Sqlite:Path={_folder.File("grid.db")}",
         $"--Grid:Llm:Endpoints:0:Url={_emulator.BaseAddress}",
         $"--Grid:Articles:ChunkTokens={GridSettings.ChunkTokens}",
         "--Grid:Articles:WatchdogPeriod=00:00:01",

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Grid.Cluster.Tests.Durability;
 using Grid.Cluster.Tests.Http;
 using Grid.Cluster.Tests.Processes;
 using Grid.OllamaEmulator;
@@ -17,7 +18,7 @@ public sealed class WebhookSiloKillTests(ITestOutputHelper output) : IAsyncLifet
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly ConcurrentQueue<string> _siloOutput = new();
-    private readonly string _directory = Directory.CreateTempSubdirectory("grid-webhook-").FullName;
+    private readonly TemporaryFolder _folder = new();
     private OllamaEmulatorServer _emulator = null!;
     private GridSiloProcess? _silo;
 
@@ -29,14 +30,7 @@ public sealed class WebhookSiloKillTests(ITestOutputHelper output) : IAsyncLifet
         if (_silo is not null)
             await _silo.DisposeAsync();
         await _emulator.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left in the temp folder; nothing depends on it.
-        }
+        _folder.Dispose();
     }
 
     [Fact]
@@ -102,7 +96,7 @@ public sealed class WebhookSiloKillTests(ITestOutputHelper output) : IAsyncLifet
 
     private GridSiloProcess StartSilo(string name, SiloPorts ports) => GridSiloProcess.Start(name, ports, GridSiloProcess.OutputFolder,
     [
-        $"--Grid:Sqlite:Path={Path.Combine(_directory, "grid.db")}",
+        $"--Grid:Sqlite:Path={_folder.File("grid.db")}",
         $"--Grid:Llm:Endpoints:0:Url={_emulator.BaseAddress}",
         $"--Grid:Articles:ChunkTokens={GridSettings.ChunkTokens}",
         "--Grid:Articles:WatchdogPeriod=00:00:01",
