@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Grid.Benchmarks.Chaos;
 
-/// <summary>The built silo (<c>dotnet Grid.Silo.dll</c>) as its own process, so that it can be SIGKILLed; its output is dropped.</summary>
+/// <summary>
+/// The built silo (<c>dotnet Grid.Silo.dll</c>) as its own process, so that it can be SIGKILLed; its output goes
+/// to a file of its own in the run's log folder, to read when a run shows something no figure explains.
+/// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
     /// <summary>The silo's own output folder, next to this benchmark's: its appsettings.json and framework.</summary>
@@ -12,14 +15,15 @@ public sealed class SiloProcess : IAsyncDisposable
         AppContext.BaseDirectory.Replace(Path.Combine("bench", "Grid.Benchmarks"), Path.Combine("silo", "Grid.Silo")), "Grid.Silo.dll");
 
     private readonly Process _process;
+    private readonly TextWriter _log;
 
-    private SiloProcess(Process process, Uri address) => (_process, Address) = (process, address);
+    private SiloProcess(Process process, Uri address, TextWriter log) => (_process, Address, _log) = (process, address, log);
 
     public Uri Address { get; }
 
     public bool HasExited => _process.HasExited;
 
-    public static async Task<SiloProcess> StartAsync(IEnumerable<string> settings)
+    public static async Task<SiloProcess> StartAsync(IEnumerable<string> settings, string logFolder)
     {
         if (!File.Exists(SiloDll))
             throw new InvalidOperationException($"The silo is not built at {SiloDll}: build the solution first.");
@@ -28,11 +32,12 @@ public sealed class SiloProcess : IAsyncDisposable
         foreach (var arg in (string[])[SiloDll, "--urls", address.ToString(), $"--Grid:Silo:SiloPort={FreePort()}", $"--Grid:Silo:GatewayPort={FreePort()}", .. settings])
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(logFolder, $"silo-{address.Port}.log")) { AutoFlush = true });
+        process.OutputDataReceived += (_, line) => Write(log, line.Data);
+        process.ErrorDataReceived += (_, line) => Write(log, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, address);
+        var silo = new SiloProcess(process, address, log);
         await silo.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
         return silo;
     }
@@ -51,6 +56,21 @@ public sealed class SiloProcess : IAsyncDisposable
         if (!_process.HasExited)
             await KillAsync();
         _process.Dispose();
+        await _log.DisposeAsync();
+    }
+
+    private static void Write(TextWriter log, string? line)
+    {
+        if (line is null)
+            return;
+        try
+        {
+            log.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {line}");
+        }
+        catch (ObjectDisposedException)
+        {
+            // A last line after the process was disposed of.
+        }
     }
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)

@@ -34,10 +34,12 @@ public static class ChaosScenario
         await using var redis = await RedisServer.StartAsync();
         var silos = new List<SiloProcess>();
         var settings = Settings(redis.ConnectionString, emulators);
+        var logs = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"grid-chaos-{DateTime.UtcNow:yyyyMMdd-HHmmss}")).FullName;
+        Console.Error.WriteLine($"The silos' output goes to {logs}");
         try
         {
             for (var i = 0; i < 3; i++)
-                silos.Add(await SiloProcess.StartAsync(settings));
+                silos.Add(await SiloProcess.StartAsync(settings, logs));
             using var http = silos[0].CreateClient();
             var articles = new SyntheticArticles(seed: 13);
             var submitted = new List<(string Id, string Text, DateTimeOffset At)>();
@@ -67,7 +69,7 @@ public static class ChaosScenario
                     }
                     else
                     {
-                        silos.Add(await SiloProcess.StartAsync(settings));
+                        silos.Add(await SiloProcess.StartAsync(settings, logs));
                         joins++;
                     }
                     nextChaos = clock.Elapsed + ChaosEvery;
@@ -134,7 +136,8 @@ public static class ChaosScenario
                 await Task.Delay(posted.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
             }
-            posted.EnsureSuccessStatusCode();
+            if (!posted.IsSuccessStatusCode)
+                throw new InvalidOperationException($"POST /api/articles answered {(int)posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
             return (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         }
     }
