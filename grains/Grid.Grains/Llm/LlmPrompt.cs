@@ -18,4 +18,7 @@ public sealed record LlmPrompt(
     /// temperature, since the same request would bring the same rejected answer back.
     /// </summary>
     public int Rejections { get; init; }
+
+    /// <summary>Where the request waits for a slot: its article's priority and owner (see <see cref="Slots.SlotLane"/>).</summary>
+    public Slots.SlotLane Lane { get; init; } = Slots.SlotLane.Shared;
 }

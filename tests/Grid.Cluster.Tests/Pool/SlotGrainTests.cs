@@ -14,8 +14,8 @@ public sealed class SlotGrainTests
         await using var grid = await GridTestCluster.StartAsync(1, new EmulatorOptions());
         var slots = grid.Cluster.Client.GetGrain<ILlmSlotGrain>("http://127.0.0.1:1/renew-while-waiting");
         var (holder, waiter) = (Guid.NewGuid(), Guid.NewGuid());
-        Assert.Equal(SlotStatus.Granted, (await slots.RequestAsync(holder, 1)).Status);
-        Assert.Equal(SlotStatus.Queued, (await slots.RequestAsync(waiter, 1)).Status);
+        Assert.Equal(SlotStatus.Granted, (await slots.RequestAsync(holder, 1, SlotLane.Shared)).Status);
+        Assert.Equal(SlotStatus.Queued, (await slots.RequestAsync(waiter, 1, SlotLane.Shared)).Status);
 
         var wait = slots.WaitAsync(waiter, LongWait);
         Assert.True(await slots.RenewAsync(holder, 1));
@@ -34,8 +34,8 @@ public sealed class SlotGrainTests
         });
         var slots = grid.Cluster.Client.GetGrain<ILlmSlotGrain>("http://127.0.0.1:1/silent-holder");
         var (silent, waiter) = (Guid.NewGuid(), Guid.NewGuid());
-        await slots.RequestAsync(silent, 1);
-        await slots.RequestAsync(waiter, 1);
+        await slots.RequestAsync(silent, 1, SlotLane.Shared);
+        await slots.RequestAsync(waiter, 1, SlotLane.Shared);
 
         var answer = await slots.WaitAsync(waiter, LongWait);
 

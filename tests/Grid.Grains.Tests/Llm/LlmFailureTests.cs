@@ -118,12 +118,12 @@ public sealed class LlmFailureTests
         var slots = harness.Slots;
 
         // The test holds Grid's only slot, so the translation queues for it before its first attempt...
-        var held = await slots.AcquireAsync(LlmHarness.Timeout);
+        var held = await slots.AcquireAsync(SlotLane.Shared, LlmHarness.Timeout);
         var translation = harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
         await harness.WaitForSlotQueueAsync(waiting: 1);
         // ...and the test queues behind it: it gets the slot back only when the first attempt has ended,
         // which keeps the second attempt waiting while the fault is taken away.
-        var between = slots.AcquireAsync(LlmHarness.Timeout);
+        var between = slots.AcquireAsync(SlotLane.Shared, LlmHarness.Timeout);
         await harness.WaitForSlotQueueAsync(waiting: 2);
         await held.ReleaseAsync(CallOutcome.Unused);
         await using (await between)

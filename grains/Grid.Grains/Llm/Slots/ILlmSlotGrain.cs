@@ -4,7 +4,8 @@ namespace Grid.Grains.Llm.Slots;
 
 /// <summary>
 /// The slots of one LLM endpoint for the whole cluster, keyed by the endpoint's URL. A caller asks
-/// for a slot with a ticket of its own; it is granted one at once or put in a FIFO line, and learns
+/// for a slot with a ticket of its own; it is granted one at once or put in line (by priority, owners
+/// taking turns, each owner's requests first come, first served), and learns
 /// of the grant by waiting with short calls (each well inside the grain call timeout). A granted
 /// slot is a lease: the holder renews it while its request runs and releases it after; a lease not
 /// renewed expires, so a silo that dies does not keep its slots. Its circuit breaker takes the
@@ -13,9 +14,9 @@ namespace Grid.Grains.Llm.Slots;
 [Alias("grid.ILlmSlotGrain")]
 public interface ILlmSlotGrain : IGrainWithStringKey
 {
-    /// <summary>Grants a slot to <paramref name="ticket"/> or puts it in line; <paramref name="slots"/> is the endpoint's configured capacity.</summary>
+    /// <summary>Grants a slot to <paramref name="ticket"/> or puts it in line in its <paramref name="lane"/>; <paramref name="slots"/> is the endpoint's configured capacity.</summary>
     [Alias("request")]
-    Task<SlotAnswer> RequestAsync(Guid ticket, int slots);
+    Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane);
 
     /// <summary>Returns when the ticket is granted or refused, or after <paramref name="maxWait"/> with it still queued.</summary>
     [Alias("wait"), AlwaysInterleave]

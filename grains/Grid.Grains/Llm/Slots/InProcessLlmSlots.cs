@@ -14,10 +14,10 @@ public sealed class InProcessLlmSlots : ILlmSlotGrain, IDisposable
         _ticker = clock.CreateTimer(_ => { lock (_gate) _ledger.Tick(); }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
-    public Task<SlotAnswer> RequestAsync(Guid ticket, int slots)
+    public Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane)
     {
         lock (_gate)
-            return Task.FromResult(_ledger.Request(ticket, slots));
+            return Task.FromResult(_ledger.Request(ticket, slots, lane));
     }
 
     public async Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait)

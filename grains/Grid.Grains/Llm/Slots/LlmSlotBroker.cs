@@ -22,7 +22,8 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
 
     /// <param name="avoid">An endpoint that just failed this work: used only when there is no other in rotation.</param>
     /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (no backend there: the work waits until the time of the next trial).</exception>
-    public async Task<LlmSlot> AcquireAsync(CancellationToken cancellationToken, LlmEndpoint? avoid = null)
+    /// <param name="lane">Where the request waits when no slot is free: its priority and owner.</param>
+    public async Task<LlmSlot> AcquireAsync(SlotLane lane, CancellationToken cancellationToken, LlmEndpoint? avoid = null)
     {
         var ticket = Guid.NewGuid();
         var inRotation = pool.Endpoints
@@ -36,12 +37,12 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
         try
         {
             // The least busy first: when it has a slot free, that is the only call.
-            var first = await RequestAsync(order[0], ticket);
+            var first = await RequestAsync(order[0], ticket, lane);
             if (first?.Status == SlotStatus.Granted)
                 return Granted(order[0], ticket);
             asking[order[0]] = Task.FromResult(first);
             foreach (var endpoint in order.Skip(1))
-                asking[endpoint] = RequestAsync(endpoint, ticket);
+                asking[endpoint] = RequestAsync(endpoint, ticket, lane);
 
             while (asking.Count > 0)
             {
@@ -58,10 +59,10 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
                         asking[endpoint] = AskAsync(endpoint, keeper => keeper.WaitAsync(ticket, PollTime));
                         break;
                     case SlotStatus.Unknown:
-                        asking[endpoint] = RequestAsync(endpoint, ticket);
+                        asking[endpoint] = RequestAsync(endpoint, ticket, lane);
                         break;
                     case null:
-                        asking[endpoint] = PauseThenRequestAsync(endpoint, ticket, cancellationToken);
+                        asking[endpoint] = PauseThenRequestAsync(endpoint, ticket, lane, cancellationToken);
                         break;
                     default:
                         asking.Remove(endpoint);
@@ -84,14 +85,14 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
     private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket) =>
         new(endpoint, directory.For(endpoint.Url), ticket, _options.SlotLeaseTime, logger);
 
-    private Task<SlotAnswer?> RequestAsync(LlmEndpoint endpoint, Guid ticket) =>
-        AskAsync(endpoint, keeper => keeper.RequestAsync(ticket, endpoint.Slots));
+    private Task<SlotAnswer?> RequestAsync(LlmEndpoint endpoint, Guid ticket, SlotLane lane) =>
+        AskAsync(endpoint, keeper => keeper.RequestAsync(ticket, endpoint.Slots, lane));
 
     /// <summary>The keeper could not be reached (it may be moving to another silo): ask again after a pause, not in a tight loop.</summary>
-    private async Task<SlotAnswer?> PauseThenRequestAsync(LlmEndpoint endpoint, Guid ticket, CancellationToken cancellationToken)
+    private async Task<SlotAnswer?> PauseThenRequestAsync(LlmEndpoint endpoint, Guid ticket, SlotLane lane, CancellationToken cancellationToken)
     {
         await Task.Delay(KeeperUnavailablePause, cancellationToken);
-        return await RequestAsync(endpoint, ticket);
+        return await RequestAsync(endpoint, ticket, lane);
     }
 
     /// <summary>One call to an endpoint's keeper; null when it could not be reached.</summary>

@@ -41,7 +41,7 @@ public sealed partial class LlmSlotGrain(
         return SaveAsync(leasesMayBeOut: false);
     }
 
-    public Task<SlotAnswer> RequestAsync(Guid ticket, int slots) => Task.FromResult(Publish(_ledger.Request(ticket, slots)));
+    public Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane) => Task.FromResult(Publish(_ledger.Request(ticket, slots, lane)));
 
     public async Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait)
     {

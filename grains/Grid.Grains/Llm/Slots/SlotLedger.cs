@@ -2,14 +2,14 @@ namespace Grid.Grains.Llm.Slots;
 
 /// <summary>
 /// The book of one endpoint's slots: the leases held and until when, the line of waiting tickets
-/// (first come, first served), and the circuit breaker. Not thread-safe: the slot grain's single
+/// (by priority, owners taking turns: see <see cref="WaitingLine{T}"/>), and the circuit breaker. Not thread-safe: the slot grain's single
 /// thread, or a lock, guards it.
 /// </summary>
 public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
 {
     private readonly Dictionary<Guid, Lease> _leases = [];
-    private readonly LinkedList<Waiter> _line = new();
-    private readonly Dictionary<Guid, LinkedListNode<Waiter>> _waiting = [];
+    private readonly WaitingLine<Waiter> _line = new();
+    private readonly Dictionary<Guid, WaitingLine<Waiter>.Place> _waiting = [];
     private readonly CircuitBreaker _circuit = new(options.CircuitFailures, options.CircuitBreakTime, options.CircuitMaxBreakTime);
     private int _slots = 1;
     private DateTimeOffset _grantsHeldUntil;
@@ -31,7 +31,9 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
     /// </summary>
     public void HoldGrantsUntil(DateTimeOffset until) => _grantsHeldUntil = until;
 
-    public SlotAnswer Request(Guid ticket, int slots)
+    public SlotAnswer Request(Guid ticket, int slots) => Request(ticket, slots, SlotLane.Shared);
+
+    public SlotAnswer Request(Guid ticket, int slots, SlotLane lane)
     {
         _slots = Math.Max(1, slots);
         Tick();
@@ -41,7 +43,7 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
             return Answer(SlotStatus.Queued);
         if (_circuit.StateAt(Now) == CircuitState.Open)
             return Answer(SlotStatus.OutOfRotation);
-        _waiting[ticket] = _line.AddLast(new Waiter(ticket, Now));
+        _waiting[ticket] = _line.Add(lane, new Waiter(ticket, Now));
         Pump();
         return Answer(StatusOf(ticket));
     }
@@ -50,18 +52,18 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
     public (SlotAnswer Answer, Task? Decided) BeginWait(Guid ticket)
     {
         Tick();
-        if (!_waiting.TryGetValue(ticket, out var node))
+        if (!_waiting.TryGetValue(ticket, out var place))
             return (Answer(StatusOf(ticket)), null);
-        node.Value.Polls++;
-        return (Answer(SlotStatus.Queued), node.Value.Decided.Task);
+        place.Item.Polls++;
+        return (Answer(SlotStatus.Queued), place.Item.Decided.Task);
     }
 
     public SlotAnswer EndWait(Guid ticket)
     {
-        if (_waiting.TryGetValue(ticket, out var node))
+        if (_waiting.TryGetValue(ticket, out var place))
         {
-            node.Value.Polls--;
-            node.Value.LastSeen = Now;
+            place.Item.Polls--;
+            place.Item.LastSeen = Now;
         }
         return Answer(StatusOf(ticket));
     }
@@ -85,10 +87,10 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
 
     public void Release(Guid ticket, CallOutcome outcome)
     {
-        if (_waiting.Remove(ticket, out var node))
+        if (_waiting.Remove(ticket, out var place))
         {
-            _line.Remove(node);
-            node.Value.Decided.TrySetResult();
+            _line.Remove(place);
+            place.Item.Decided.TrySetResult();
         }
         if (_leases.Remove(ticket, out var lease) && _circuit.Record(outcome, lease.Trial, Now))
             RefuseWaiters();
@@ -101,7 +103,7 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
         var now = Now;
         foreach (var expired in _leases.Where(pair => pair.Value.ExpiresAt <= now).Select(pair => pair.Key).ToList())
             _leases.Remove(expired);
-        foreach (var silent in _line.Where(waiter => waiter.Polls == 0 && now - waiter.LastSeen > options.SlotLeaseTime).ToList())
+        foreach (var silent in _line.All.Where(waiter => waiter.Polls == 0 && now - waiter.LastSeen > options.SlotLeaseTime).ToList())
         {
             _line.Remove(_waiting[silent.Ticket]);
             _waiting.Remove(silent.Ticket);
@@ -120,19 +122,19 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
             RefuseWaiters();
             return;
         }
-        while (_line.First is { } first && _leases.Count < _circuit.Capacity(_slots, now))
+        while (_line.Count > 0 && _leases.Count < _circuit.Capacity(_slots, now))
         {
-            _line.RemoveFirst();
-            _waiting.Remove(first.Value.Ticket);
-            _leases[first.Value.Ticket] = new Lease(now + options.SlotLeaseTime, Trial: state == CircuitState.HalfOpen);
-            first.Value.Decided.TrySetResult();
+            var first = _line.TakeFirst();
+            _waiting.Remove(first.Ticket);
+            _leases[first.Ticket] = new Lease(now + options.SlotLeaseTime, Trial: state == CircuitState.HalfOpen);
+            first.Decided.TrySetResult();
         }
     }
 
     /// <summary>The circuit opened: everyone in line is told, so they can go to another endpoint.</summary>
     private void RefuseWaiters()
     {
-        foreach (var waiter in _line)
+        foreach (var waiter in _line.All)
         {
             _waiting.Remove(waiter.Ticket);
             waiter.Decided.TrySetResult();
