@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Grid.Abstractions.Articles;
+using Grid.Client;
+using Grid.Client.Http;
 using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Cli;
 using Grid.Cluster.Tests.Http;
@@ -69,6 +71,33 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
         var overHttp = await GridCliProcess.RunAsync("list", "--search", "مصفاه", "--url", fixture.Silo.Address.ToString());
         Assert.True(overHttp.ExitCode == 0, overHttp.Output + overHttp.Errors);
         Assert.Contains(id, overHttp.Output);
+    }
+
+    [Fact]
+    public async Task BothClientsFollowASearchPageByPageWithItsCursor()
+    {
+        var ids = new List<string>();
+        foreach (var seed in new[] { 541, 542, 543 })
+            ids.Add(await SubmitAsync(Article(seed, "وعاد الزوار إلى مرقد سامراء بعد الترميم.")));
+        foreach (var id in ids)
+            await Http.WaitUntilFinishedAsync(id);
+        using var http = fixture.Silo.CreateClient();
+        IGridClient[] clients = [fixture.Grid, new GridHttpClient(http)];
+
+        foreach (var client in clients)
+        {
+            var seen = new List<string>();
+            var page = await client.ListAsync(new ArticleListQuery(PageSize: 2, Search: "سامراء"));
+            seen.AddRange(page.Items.Select(item => item.Id));
+            Assert.NotNull(page.Next);
+            page = await client.ListAsync(new ArticleListQuery(PageSize: 2, Search: "سامراء", Next: page.Next));
+            seen.AddRange(page.Items.Select(item => item.Id));
+
+            Assert.Equal(2, page.Page);
+            Assert.Null(page.Next);
+            Assert.Equal(Enumerable.Reverse(ids), seen);
+            await Assert.ThrowsAsync<ArgumentException>(() => client.ListAsync(new ArticleListQuery(Search: "؟!")));
+        }
     }
 
     [Theory]
