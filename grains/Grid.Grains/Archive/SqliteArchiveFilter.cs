@@ -30,16 +30,22 @@ internal sealed class SqliteArchiveFilter
         _after = query.Cursor is { Sort: ArticleListSort.Newest } cursor ? cursor : null;
     }
 
+    /// <summary>Matches above which a page newest first walks the rows in order rather than sorting every match.</summary>
+    private const int SortAtMost = 1000;
+
     /// <summary>Every matching article, wherever the cursor is: the list's total.</summary>
     public async Task<int> CountAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var matching = _match is null ? _conditions : [.. _conditions, SqliteArchiveSql.MatchedRow];
-        await using var command = Command(connection, $"SELECT count(*) FROM article_index a {Where(matching)};");
+        // A search alone is counted in the full-text index, without a look at the rows (every text has its row).
+        var sql = _match is not null && _conditions.Count == 0 ? SqliteArchiveSql.CountMatches
+            : $"SELECT count(*) FROM article_index a {Where(_match is null ? _conditions : [.. _conditions, SqliteArchiveSql.MatchedRow])};";
+        await using var command = Command(connection, sql);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Up to <paramref name="limit"/> list lines (JSON), after the cursor, or from <paramref name="offset"/> without one.</summary>
-    public async Task<List<string>> PageAsync(SqliteConnection connection, long offset, int limit, CancellationToken cancellationToken)
+    /// <param name="total">What <see cref="CountAsync"/> found: it decides how a search is walked.</param>
+    public async Task<List<string>> PageAsync(SqliteConnection connection, long offset, int limit, int total, CancellationToken cancellationToken)
     {
         string sql;
         if (_byRank)
@@ -53,7 +59,7 @@ internal sealed class SqliteArchiveFilter
             // Newest first, the rows are walked in index order and the match is a filter on them.
             List<string> conditions = [.. _conditions];
             if (_match is not null)
-                conditions.Add(SqliteArchiveSql.MatchedRow);
+                conditions.Add(total > SortAtMost ? SqliteArchiveSql.MatchedRowInOrder : SqliteArchiveSql.MatchedRow);
             if (_after is not null)
                 conditions.Add(SqliteArchiveSql.AfterCursor);
             sql = $"SELECT a.item FROM article_index a {Where(conditions)} ORDER BY {SqliteArchiveSql.NewestOrder} LIMIT $limit OFFSET $offset;";

@@ -53,6 +53,15 @@ internal static class SqliteArchiveSql
 
     public const string MatchedRow = "a.row IN (SELECT rowid FROM article_text WHERE article_text MATCH $match)";
 
+    /// <summary>
+    /// The same test written so that SQLite cannot look rows up by it (the unary +): it walks the rows newest first
+    /// and checks each, stopping at the page's end. For a word in many articles that beats fetching every match and
+    /// sorting them all (measured: 55 ms against 5 ms over 20,000 articles that all match).
+    /// </summary>
+    public const string MatchedRowInOrder = "+a.row IN (SELECT rowid FROM article_text WHERE article_text MATCH $match)";
+
+    public const string CountMatches = "SELECT count(*) FROM article_text WHERE article_text MATCH $match;";
+
     /// <summary>Title matches weigh most, then the summary, then the paragraphs.</summary>
     public const string RankOrder = "bm25(article_text, 10.0, 4.0, 1.0), a.row DESC";
 

@@ -75,7 +75,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         var filter = new SqliteArchiveFilter(query, horizon);
         var total = await filter.CountAsync(connection, cancellationToken);
         var offset = cursor is null ? (long)(query.Page - 1) * query.PageSize : cursor.Sort == ArticleListSort.Rank ? cursor.Offset : 0;
-        var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, cancellationToken);
+        var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, total, cancellationToken);
         var items = rows.Take(query.PageSize).Select(item => JsonSerializer.Deserialize<ArticleListItem>(item, Json)!).ToImmutableArray();
         var page = query.PageNumber;
         string? next = null;

@@ -47,6 +47,14 @@ public sealed class SqliteArticleIndexTests : IAsyncLifetime
         Assert.Equal(IdOf(1), lastByNumber.Items[^1].Id);
         Assert.Null(lastByNumber.Next);
         Assert.Equal(Articles, lastByNumber.Total);
+
+        // A word in every article: all counted, and the newest first, whether the search stands alone or with a date.
+        var everywhere = await _index.ListAsync(new ArticleListQuery(PageSize: 100, Search: "paragraphs"));
+        Assert.Equal(Articles, everywhere.Total);
+        Assert.Equal(Enumerable.Range(Articles - 99, 100).Reverse().Select(IdOf), everywhere.Items.Select(item => item.Id));
+        var dated = await _index.ListAsync(new ArticleListQuery(PageSize: 100, Search: "paragraph", To: SubmittedAt(1001)));
+        Assert.Equal(1000, dated.Total);
+        Assert.Equal(Enumerable.Range(901, 100).Reverse().Select(IdOf), dated.Items.Select(item => item.Id));
     }
 
     [Fact]
