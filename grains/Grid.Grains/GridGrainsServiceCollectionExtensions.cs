@@ -23,7 +23,8 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
         // The list in the catalog grain, unless the host keeps an index beside its storage (AddSqliteArticleIndex).
-        services.TryAddSingleton<IArticleIndex, CatalogArticleIndex>();
+        // A factory, so that a container without Orleans (the LLM parts alone, in tests) still builds.
+        services.TryAddSingleton<IArticleIndex>(provider => new CatalogArticleIndex(provider.GetRequiredService<IGrainFactory>()));
 
         services.AddOptions<TranslationOptions>().Bind(configuration.GetSection(TranslationOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TranslationOptions>, TranslationOptionsValidator>();
