@@ -22,7 +22,11 @@ switch (scenario)
         // minutes of arrivals under kills, joins, faults and an emulator outage; then the drain
         Console.WriteLine((await ChaosScenario.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10)).ToJsonString());
         return 0;
+    case "archive":
+        // articles recorded in the SQLite article index, then listed and searched
+        Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000))).ToJsonString());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles].");
         return 2;
 }

@@ -43,8 +43,13 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         var query = new ArticleListQuery(page, pageSize, status);
         if (query.Problem is { } problem)
             throw new ArgumentOutOfRangeException(page < 1 ? nameof(page) : nameof(pageSize), problem);
-        return Reaching(cluster.GetGrain<IArticleCatalogGrain>(0).ListAsync(query), cancellationToken);
+        return ListAsync(query, cancellationToken);
     }
+
+    public Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default) =>
+        query.Problem is { } problem
+            ? throw new ArgumentException(problem, nameof(query))
+            : Reaching(cluster.GetGrain<IArticleArchiveGrain>(0).ListAsync(query), cancellationToken);
 
     public async IAsyncEnumerable<ArticleProgress> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

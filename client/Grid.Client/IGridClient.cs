@@ -32,6 +32,14 @@ public interface IGridClient
     Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// A page of the articles that match <paramref name="query"/>: searched in both languages, filtered by status and
+    /// date, newest first or by rank, by page number or by the cursor of the page before (<see cref="ArticleListPage.Next"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The query has a <see cref="ArticleListQuery.Problem"/>, or its search has no words.</exception>
+    /// <exception cref="NotSupportedException">A search, on a cluster that keeps its list in a grain (Redis or in-memory storage).</exception>
+    Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Follows an article: yields its progress now and every time it changes, in order, and ends
     /// after the progress that is completed or failed.
     /// </summary>

@@ -1,3 +1,4 @@
+using Grid.Grains.Archive;
 using Grid.Grains.Articles;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
@@ -6,6 +7,7 @@ using Grid.Grains.Translation;
 using Grid.Grains.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Grid.Grains;
@@ -20,6 +22,9 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ArticleOptions>, ArticleOptionsValidator>();
         services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
+        // The list in the catalog grain, unless the host keeps an index beside its storage (AddSqliteArticleIndex).
+        // A factory, so that a container without Orleans (the LLM parts alone, in tests) still builds.
+        services.TryAddSingleton<IArticleIndex>(provider => new CatalogArticleIndex(provider.GetRequiredService<IGrainFactory>()));
 
         services.AddOptions<TranslationOptions>().Bind(configuration.GetSection(TranslationOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TranslationOptions>, TranslationOptionsValidator>();

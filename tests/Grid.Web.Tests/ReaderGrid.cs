@@ -24,6 +24,11 @@ public class ReaderGrid : IAsyncLifetime
     /// <summary>The one API key the silo has; without one its API is open (on loopback).</summary>
     public virtual string? ApiKey => null;
 
+    /// <summary>Last changes to the silo's settings, such as where it stores.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium.ExecutablePath))
@@ -33,6 +38,7 @@ public class ReaderGrid : IAsyncLifetime
         var settings = GridSettings.For(_emulator.BaseAddress);
         if (ApiKey is not null)
             settings["Grid:Api:Keys:0"] = ApiKey;
+        Configure(settings);
         Silo = await GridSiloHost.StartAsync(settings);
         Http = Silo.CreateClient();
         if (ApiKey is not null)
@@ -53,7 +59,7 @@ public class ReaderGrid : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.CloseAsync();
         _playwright.Dispose();

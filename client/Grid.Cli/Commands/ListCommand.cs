@@ -9,7 +9,7 @@ public sealed class ListCommand : GridCommand<ListSettings>
 {
     protected override async Task<int> RunAsync(IGridClient grid, ListSettings settings, CancellationToken cancellationToken)
     {
-        var page = await grid.ListAsync(settings.StatusFilter, settings.Page, settings.PageSize, cancellationToken);
+        var page = await grid.ListAsync(settings.Query, cancellationToken);
         if (settings.Json)
         {
             Console.WriteLine(ArticleJson.Serialize(page));
@@ -18,6 +18,7 @@ public sealed class ListCommand : GridCommand<ListSettings>
         if (page.Items.IsEmpty)
         {
             AnsiConsole.MarkupLine(page.Total > 0 ? $"Page {page.Page} is past the end: {page.Total} articles."
+                : settings.Search is { } search ? $"No articles match '{Markup.Escape(search)}'."
                 : settings.StatusFilter is { } status ? $"No {status.ToString().ToLowerInvariant()} articles." : "No articles yet.");
             return ExitCodes.Done;
         }
@@ -35,7 +36,8 @@ public sealed class ListCommand : GridCommand<ListSettings>
         }
         AnsiConsole.Write(table);
         var shown = $"{(page.Page - 1) * page.PageSize + 1}-{(page.Page - 1) * page.PageSize + page.Items.Length} of {page.Total}";
-        AnsiConsole.MarkupLine(page.HasNext ? $"{shown}; next: [grey]grid list --page {page.Page + 1}[/]" : shown);
+        // Paging on by cursor: the next page starts after this one's last article, however many arrive meanwhile.
+        AnsiConsole.MarkupLine(page.HasNext ? $"{shown}; next: [grey]grid list --next {page.Next}[/] (with the same filters)" : shown);
         return ExitCodes.Done;
     }
 

@@ -59,15 +59,21 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         return true;
     }
 
-    public async Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default)
+    public Task<ArticleListPage> ListAsync(ArticleStatus? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var query = new ArticleListQuery(page, pageSize, status);
         if (query.Problem is { } problem)
             throw new ArgumentOutOfRangeException(page < 1 ? nameof(page) : nameof(pageSize), problem);
-        var filter = status is null ? "" : $"&status={status.Value.ToString().ToLowerInvariant()}";
-        var list = await GetJsonAsync<ArticleListDocument>($"api/articles?page={page}&pageSize={pageSize}{filter}", cancellationToken)
+        return ListAsync(query, cancellationToken);
+    }
+
+    public async Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.Problem is { } problem)
+            throw new ArgumentException(problem, nameof(query));
+        var list = await GetJsonAsync<ArticleListDocument>(ArticleListAddress.Of(query), cancellationToken)
             ?? throw new InvalidOperationException("The Grid API answered the article list with 404.");
-        return new ArticleListPage([.. list.Items.Select(item => item.ToItem())], list.Page, list.PageSize, list.Total);
+        return new ArticleListPage([.. list.Items.Select(item => item.ToItem())], list.Page, list.PageSize, list.Total, ArticleListAddress.CursorIn(list.Next));
     }
 
     public async IAsyncEnumerable<ArticleProgress> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)

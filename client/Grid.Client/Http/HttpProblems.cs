@@ -46,6 +46,7 @@ internal static class HttpProblems
         throw response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new GridUnauthorizedException($"The Grid API at {where} refused the API key: {detail}"),
+            HttpStatusCode.BadRequest when problem.Kind == "search-unavailable" => new NotSupportedException(detail),
             HttpStatusCode.BadRequest => new ArgumentException(detail),
             HttpStatusCode.NotFound => new KeyNotFoundException(detail),
             _ => new GridUnavailableException($"The Grid API at {where} answered {(int)response.StatusCode} {response.ReasonPhrase}: {detail}"),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Articles;
+using Grid.Grains.Archive;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -61,14 +62,18 @@ public sealed class ArticleCatalogGrain : Grain, IArticleCatalogGrain
 
     public Task<ArticleListPage> ListAsync(ArticleListQuery query)
     {
-        var matching = Entries.Values.Where(item => query.Status is null || item.Status == query.Status).ToList();
-        var page = matching
-            .OrderByDescending(item => item.SubmittedAt)
-            .ThenBy(item => item.Id, StringComparer.Ordinal)
-            .Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize))
-            .Take(query.PageSize)
-            .ToImmutableArray();
-        return Task.FromResult(new ArticleListPage(page, query.Page, query.PageSize, matching.Count));
+        if (query.Searches)
+            throw new NotSupportedException(CatalogArticleIndex.NoSearch);
+        var matching = Entries.Values.Where(item => (query.Status is null || item.Status == query.Status)
+            && (query.From is null || item.SubmittedAt >= query.From) && (query.To is null || item.SubmittedAt < query.To)).ToList();
+        var newestFirst = matching.OrderByDescending(item => item.SubmittedAt).ThenBy(item => item.Id, StringComparer.Ordinal);
+        var rest = query.Cursor is { } after
+            ? newestFirst.Where(item => item.SubmittedAt < after.SubmittedAt || (item.SubmittedAt == after.SubmittedAt && string.CompareOrdinal(item.Id, after.Id) > 0))
+            : newestFirst.Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize));
+        var items = rest.Take(query.PageSize + 1).ToList();
+        var page = items.Take(query.PageSize).ToImmutableArray();
+        var next = items.Count > query.PageSize ? ArticleListCursor.After(page[^1], query.PageNumber + 1).ToString() : null;
+        return Task.FromResult(new ArticleListPage(page, query.PageNumber, query.PageSize, matching.Count, next));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Archive;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
@@ -32,6 +33,10 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     private readonly ArticleOptions _options;
     private readonly TranslationOptions _translation;
     private readonly ILogger<ArticleGrain> _logger;
+    private readonly IArticleIndex _index;
+    /// <summary>How long a save waits for the index to store the article's line before going on without it.</summary>
+    private static readonly TimeSpan IndexWriteTimeout = TimeSpan.FromSeconds(5);
+
     private IGrainTimer? _watchdog;
     private Task? _summarizing;
     private Task? _extracting;
@@ -46,10 +51,11 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         GlossaryExtractor glossary,
         IOptions<ArticleOptions> options,
         IOptions<TranslationOptions> translation,
+        IArticleIndex index,
         ILogger<ArticleGrain> logger)
     {
-        (_state, _translator, _summarizer, _glossary, _options, _translation, _logger) =
-            (state, translator, summarizer, glossary, options.Value, translation.Value, logger);
+        (_state, _translator, _summarizer, _glossary, _options, _translation, _index, _logger) =
+            (state, translator, summarizer, glossary, options.Value, translation.Value, index, logger);
         _checkpoint = new StateCheckpoint<ArticleState>(state, ArticleState.Merge, logger);
     }
 
@@ -62,8 +68,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         _storedFinished = Article.Finished;
         if (Article.Exists && !Article.Finished)
             ResumeWork();
-        // Puts back an entry the catalog lost in a crash before it was written.
-        ListInCatalog();
+        // Puts back an entry the index lost in a crash before it was written; not awaited, so an index in trouble never slows an activation.
+        _ = ListInCatalogAsync();
         return Task.CompletedTask;
     }
 
@@ -113,7 +119,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             await UntrackQuietlyAsync();
             return Unstored(reason);
         }
-        ListInCatalog();
+        await ListInCatalogAsync();
         GridTelemetry.ArticlesSubmitted.Add(1);
         ResumeWork();
         return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
@@ -181,7 +187,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         if (existed)
             await ClearStateAsync();
         await Watchdog.UntrackAsync(Id);
-        await GrainFactory.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).RemoveAsync(Id, submittedAt);
+        await _index.RemoveAsync(Id, submittedAt);
         // A summary still running in the background finds nothing to save; the next call gets a fresh activation.
         DeactivateOnIdle();
         return existed;
@@ -397,7 +403,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         var saved = await _checkpoint.SaveAsync();
         if (saved)
             _storedFinished = finished;
-        ListInCatalog();
+        await ListInCatalogAsync();
         return saved;
     }
 
@@ -415,18 +421,27 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         _state.State = new ArticleState();
     }
 
-    /// <summary>Tells the catalog what changed, one way and only when its line changed: a catalog that is slow or gone never holds up or fails the article.</summary>
-    private void ListInCatalog()
+    /// <summary>
+    /// Records the article's list line in the index when it changed, and its searchable text when its status or title
+    /// did (progress alone leaves the text as it is). Awaited, with a bound: once a save returns, its line is stored too,
+    /// so a crash can only lose a line the watchdog's re-drive records again. An index that fails or is slow never
+    /// fails the article; the next change records the line, text and all.
+    /// </summary>
+    private async Task ListInCatalogAsync()
     {
         if (!Article.Exists || ArticleViewBuilder.ListItem(Id, Article) is var item && item == _listed)
             return;
+        var text = _index.CanSearch && (_listed is null || _listed.Status != item.Status || _listed.Title != item.Title)
+            ? ArticleSearchText.Of(ArticleViewBuilder.Build(Id, Article, []))
+            : null;
         _listed = item;
         try
         {
-            _ = GrainFactory.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).RecordAsync(item);
+            await _index.RecordAsync(new ArticleIndexEntry(item, text)).WaitAsync(IndexWriteTimeout);
         }
         catch (Exception error)
         {
+            _listed = null;
             LogCatalogFailed(Id, error.Message);
         }
     }
@@ -442,7 +457,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be taken out of the watchdog's index: {Error}")]
     private partial void LogUntrackFailed(string id, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be listed in the catalog: {Error}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} could not be recorded in the article index: {Error}")]
     private partial void LogCatalogFailed(string id, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id}: re-driving what a backend outage left untranslated (round {Round})")]

@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Grains.Archive;
 using Grid.Grains.Articles;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -27,8 +28,11 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         articles.MapGet("/", ListAsync).WithName("ListArticles")
-            .WithSummary("List recent articles")
-            .WithDescription("Newest first, a page at a time (page from 1, pageSize up to 100), optionally only those in one status.")
+            .WithSummary("List and search articles")
+            .WithDescription("Newest first (sort=newest) or, with q, best match first (sort=rank); a page at a time by number (page from 1, pageSize up to 100) "
+                + "or by following next, a cursor that keeps its place while articles arrive. Filters: status, from and to (a day 2026-03-01, whole, or an instant with its offset), "
+                + "and q: words found in titles, summaries and paragraphs in Arabic (any spelling of alef, ta marbuta, alef maqsura; with or without harakat) or English (any form of the word); "
+                + "every word must be there, a \"quoted phrase\" as written.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         articles.MapGet("/{id}", GetAsync).WithName("GetArticle")
             .WithSummary("Read an article")
@@ -77,20 +81,16 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<ArticleListResponse>, ProblemHttpResult>> ListAsync(
-        IGrainFactory grains, string? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize)
+        IArticleIndex index, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize,
+        string? q = null, string? from = null, string? to = null, string? sort = null, string? next = null)
     {
-        ArticleStatus? only = null;
-        if (status is not null)
-        {
-            if (!StatusNames.TryParse(status, out var parsed))
-                return Problems.BadRequest($"status '{status}' is not one of {StatusNames.All}.", "bad-query");
-            only = parsed;
-        }
-        var query = new ArticleListQuery(page, pageSize, only);
-        if (query.Problem is { } problem)
+        var (query, problem) = ArticleListRequest.Read(status, page, pageSize, q, from, to, sort, next);
+        if (problem is not null)
             return Problems.BadRequest(problem, "bad-query");
-        var list = await grains.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).ListAsync(query);
-        return TypedResults.Ok(ArticleListResponse.From(list, only));
+        if (query!.Searches && !index.CanSearch)
+            return Problems.BadRequest(CatalogArticleIndex.NoSearch, "search-unavailable");
+        var list = await index.ListAsync(query, cancellationToken);
+        return TypedResults.Ok(ArticleListResponse.From(list, query));
     }
 
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)

@@ -1,4 +1,5 @@
 using Grid.Grains;
+using Grid.Grains.Archive;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Grid.Grains.Webhooks;
@@ -18,6 +19,8 @@ public static class GridSiloBuilderExtensions
     {
         var options = GridHostOptionsValidator.Validated(builder.Configuration.GetSection("Grid").Get<GridHostOptions>() ?? new());
         builder.Services.AddGridGrains(builder.Configuration);
+        if (options.StorageIs("Sqlite"))
+            builder.Services.AddSqliteArticleIndex(builder.Configuration, options.Sqlite.Path);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
         {

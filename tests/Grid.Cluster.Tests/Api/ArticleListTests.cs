@@ -51,6 +51,32 @@ public sealed class ArticleListTests(SiloWithEmulatorFixture fixture) : IClassFi
         Assert.All(queued["items"]!.AsArray(), item => Assert.Equal("queued", item!["status"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task OnTheCatalogGrainTheListPagesByCursorAndFiltersByDateButSearchIsAProblemThatSaysWhatCan()
+    {
+        var ids = new List<string>();
+        foreach (var seed in new[] { 111, 112, 113 })
+            ids.Add(await SubmitAsync(GeneratedArticle.FromSeed(seed)));
+        await Http.GetUntilAsync("/api/articles?pageSize=100", list => ids.All(list.Ids().Contains));
+
+        var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd");
+        var seen = new List<string>();
+        string? next = $"/api/articles?pageSize=1&from={today}&to={today}";
+        while (next is not null)
+        {
+            var page = (await Http.GetFromJsonAsync<JsonObject>(next))!;
+            seen.AddRange(page.Ids());
+            next = page["next"]?.GetValue<string>();
+        }
+        Assert.Equal(Enumerable.Reverse(ids), seen.Where(ids.Contains));
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Empty((await Http.GetFromJsonAsync<JsonObject>("/api/articles?to=2000-01-01"))!.Ids());
+
+        using var search = await Http.GetAsync("/api/articles?q=test");
+        Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+        Assert.Contains("Grid:Storage=Sqlite", (await search.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("page=0", "page is 0")]
     [InlineData("pageSize=101", "pageSize is 101")]

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using Grid.Grains.Archive;
 using Grid.Grains.Articles;
 using Grid.Grains.Llm;
 using Grid.Grains.Outbound;
@@ -21,6 +22,7 @@ internal static class SiloConfigurationKeys
             .. KeysOf(typeof(LlmOptions), LlmOptions.Section),
             .. KeysOf(typeof(ArticleOptions), ArticleOptions.Section),
             .. KeysOf(typeof(CatalogOptions), CatalogOptions.Section),
+            .. KeysOf(typeof(ArchiveOptions), ArchiveOptions.Section),
             .. KeysOf(typeof(ApiOptions), ApiOptions.Section),
             .. KeysOf(typeof(TranslationOptions), TranslationOptions.Section),
             .. KeysOf(typeof(TranslateOptions), TranslateOptions.Section),

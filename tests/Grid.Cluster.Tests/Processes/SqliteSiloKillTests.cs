@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Grid.Abstractions.Articles;
+using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Durability;
 using Grid.Cluster.Tests.Http;
 using Grid.Grains.Articles;
@@ -107,6 +108,11 @@ public sealed class SqliteSiloKillTests(ITestOutputHelper output) : IAsyncLifeti
             using var known = await http.GetAsync($"/api/articles/{id}");
             Assert.True(known.IsSuccessStatusCode, $"after the restart the article is {(int)known.StatusCode}: it was not kept in the SQLite file");
             article = await http.WaitUntilFinishedAsync(id, Patience);
+            // The article index, a file of its own, came through the kill too: listed once, completed, found by a word of its text.
+            var word = paragraphs[0].Split(' ').MaxBy(word => word.Length)!;
+            var found = await http.GetUntilAsync($"/api/articles?q={Uri.EscapeDataString(word)}", list => list["items"]!.AsArray().Any(item => item!["status"]!.GetValue<string>() == "completed"));
+            Assert.Equal([id], found.Ids());
+            Assert.Equal(1, (await http.GetFromJsonAsync<JsonObject>("/api/articles"))!["total"]!.GetValue<int>());
         }
         var finishedAfterRestart = clock.Elapsed;
 

@@ -1,5 +1,7 @@
 // The front page: the submit form with the new article's progress, and the list of articles,
-// newest first, a page at a time, refreshed while any article on the page is still in work.
+// newest first, a page at a time, refreshed while any article on the page is still in work;
+// a search narrows the list to the articles with its words (in Arabic or English). The page,
+// status and search live in the address, so a search can be shared and Back undoes it.
 
 import { api, apiJson, followEvents } from './api.js';
 import { el } from './dom.js';
@@ -13,6 +15,8 @@ const RefreshDelay = 2000;
 
 const list = document.getElementById('articles');
 const filter = document.getElementById('status-filter');
+const searchForm = document.getElementById('search-form');
+const searchText = document.getElementById('search-text');
 const previous = document.getElementById('previous-page');
 const next = document.getElementById('next-page');
 const form = document.getElementById('submit-form');
@@ -27,11 +31,13 @@ function query() {
   const params = new URLSearchParams(location.search);
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const status = Statuses.includes(params.get('status')) ? params.get('status') : '';
-  return { page, status };
+  const q = (params.get('q') ?? '').trim();
+  return { page, status, q };
 }
 
-function navigate(page, status) {
+function navigate(page, status, q) {
   const params = new URLSearchParams();
+  if (q) params.set('q', q);
   if (page > 1) params.set('page', String(page));
   if (status) params.set('status', status);
   const search = params.toString();
@@ -41,15 +47,16 @@ function navigate(page, status) {
 
 async function loadList() {
   clearTimeout(refreshTimer);
-  const { page, status } = query();
+  const { page, status, q } = query();
   filter.value = status;
   const call = ++loading;
   const params = new URLSearchParams({ page: String(page), pageSize: String(PageSize) });
   if (status) params.set('status', status);
+  if (q) params.set('q', q);
   try {
     const answer = await apiJson(`/api/articles?${params}`);
     if (call !== loading) return;
-    renderList(answer, status);
+    renderList(answer, status, q);
     if (answer.items.some(item => !isFinished(item.status)))
       refreshTimer = setTimeout(loadList, RefreshDelay);
   } catch (error) {
@@ -57,12 +64,13 @@ async function loadList() {
   }
 }
 
-function renderList(answer, status) {
+function renderList(answer, status, q) {
   const pages = Math.max(1, Math.ceil(answer.total / answer.pageSize));
   const which = status ? ` ${status}` : '';
-  document.getElementById('list-summary').textContent = answer.total === 0
-    ? `No${which} articles yet.`
-    : `${answer.total}${which} article${answer.total === 1 ? '' : 's'}, newest first.`;
+  const plural = answer.total === 1 ? '' : 's';
+  document.getElementById('list-summary').textContent = q
+    ? (answer.total === 0 ? `No${which} articles match “${q}”.` : `${answer.total}${which} article${plural} match “${q}”, newest first.`)
+    : (answer.total === 0 ? `No${which} articles yet.` : `${answer.total}${which} article${plural}, newest first.`);
   document.getElementById('page-label').textContent = `Page ${answer.page} of ${pages}`;
   previous.disabled = answer.page <= 1;
   next.disabled = !answer.next;
@@ -160,11 +168,20 @@ function showSubmission(event) {
   }, event);
 }
 
-filter.addEventListener('change', () => navigate(1, filter.value));
-previous.addEventListener('click', () => navigate(query().page - 1, query().status));
-next.addEventListener('click', () => navigate(query().page + 1, query().status));
+filter.addEventListener('change', () => navigate(1, filter.value, query().q));
+searchForm.addEventListener('submit', event => {
+  event.preventDefault();
+  navigate(1, query().status, searchText.value.trim());
+});
+previous.addEventListener('click', () => navigate(query().page - 1, query().status, query().q));
+next.addEventListener('click', () => navigate(query().page + 1, query().status, query().q));
 file.addEventListener('change', () => readFile().catch(error => showError(error)));
 form.addEventListener('submit', submit);
-window.addEventListener('popstate', loadList);
+// The box shows the address's search when the address changes, never while the list refreshes under someone typing.
+window.addEventListener('popstate', () => {
+  searchText.value = query().q;
+  loadList();
+});
+searchText.value = query().q;
 showKeyControls();
 loadList();

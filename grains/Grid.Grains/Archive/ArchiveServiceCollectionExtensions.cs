@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Grid.Grains.Archive;
+
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>
+    /// The article list and search in a SQLite file with FTS5 (<see cref="SqliteArticleIndex"/>), beside the grain
+    /// states in <paramref name="statePath"/> unless <c>Grid:Archive:Path</c> names a file. Replaces the catalog grain
+    /// that <see cref="GridGrainsServiceCollectionExtensions.AddGridGrains"/> lists with by default.
+    /// </summary>
+    public static IServiceCollection AddSqliteArticleIndex(this IServiceCollection services, IConfiguration configuration, string statePath)
+    {
+        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
+        services.AddSingleton(provider => new SqliteArticleIndex(
+            provider.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathBeside(statePath), provider.GetRequiredService<ILogger<SqliteArticleIndex>>()));
+        services.AddSingleton<IArticleIndex>(provider => provider.GetRequiredService<SqliteArticleIndex>());
+        // Set up as the silo starts: a bad path stops it with a sentence instead of failing the first article.
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => new ArchiveStartup(provider.GetRequiredService<SqliteArticleIndex>()));
+        return services;
+    }
+}
