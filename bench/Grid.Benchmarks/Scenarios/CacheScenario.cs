@@ -18,7 +18,7 @@ public static class CacheScenario
     {
         const string model = "qwen2.5:7b";
         var texts = new SyntheticArticles(seed: 42).Generate(articles, paragraphs, sharedShare);
-        var work = texts.SelectMany(text => ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = chunkTokens }, model).State!.Work)
+        var work = texts.SelectMany(text => ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = chunkTokens }, model).State!.Plan!.Work())
             .Select(item => item.Key).ToList();
         var unique = work.Distinct().Count();
 

@@ -13,7 +13,7 @@ public sealed record ArticleUsage(
     [property: Id(4)] int CachedChunks,
     [property: Id(5)] long ElapsedMilliseconds)
 {
-    /// <summary>The LLM work by stage (<see cref="UsageStages"/>): glossary, translate, critique, improve, consistency, summary.</summary>
+    /// <summary>The LLM work by stage (<see cref="UsageStages"/>): glossary, translate, critique, improve, glossary-retry, summary.</summary>
     [Id(6)] public ImmutableArray<StageUsage> Stages { get; init; } = [];
 
     public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed, ImmutableArray<StageUsage> stages = default) =>
