@@ -176,6 +176,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             return;
         if (!Article.Record(chunkKey, result, Id))
             return;
+        KeepParagraphs(chunkKey, result);
         await SaveAsync();
         await ContinueAsync(redispatch: false);
     }
@@ -257,7 +258,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             return;
         Article.ApplyGlossary(extraction, Settings);
         await SaveAsync();
-        await DispatchPendingAsync();
+        await ContinueAsync(redispatch: true);
     }
 
     /// <summary>Does what the plan says comes next.</summary>
@@ -270,6 +271,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         {
             case PlanStep.ExtractGlossary:
                 _extracting ??= ExtractGlossaryAsync();
+                break;
+            case PlanStep.LookUpParagraphs:
+                await LookUpParagraphsAsync();
                 break;
             case PlanStep.Fail:
                 await FinishAsync(ArticleStatus.Failed, Plan.Failure());
@@ -301,8 +305,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id)))));
         for (var i = 0; i < pending.Count; i++)
         {
-            if (answers[i] is { } answer)
-                Article.Record(pending[i].Key, answer, Id);
+            if (answers[i] is { } answer && Article.Record(pending[i].Key, answer, Id))
+                KeepParagraphs(pending[i].Key, answer);
         }
         await SaveAsync();
         await ContinueAsync(redispatch: false);

@@ -30,6 +30,7 @@ public sealed partial class ArticlePlan
         {
             ApplyGlossaryRetries();
         }
+        RepairCachedParagraphs();
         GlossaryChecked = true;
         return PlanStep.Summarize;
     }

@@ -13,13 +13,16 @@ public sealed partial class ArticlePlan
         : TitleToTranslate is null ? Title
         : PiecesWithEnglish().FirstOrDefault(piece => piece.Piece.IsTitle).English;
 
-    /// <summary>Each body paragraph's English, in order: its pieces' English joined, null until every piece is in.</summary>
+    /// <summary>Each body paragraph's English, in order: from the paragraph cache, or its pieces' English joined, null until every piece is in.</summary>
     public ImmutableArray<string?> ParagraphEnglish()
     {
         var pieces = Paragraphs.Select(_ => new List<string?>()).ToList();
         foreach (var (piece, _, english) in PiecesWithEnglish().Where(piece => !piece.Piece.IsTitle))
             pieces[piece.Paragraph!.Value].Add(english);
-        return [.. pieces.Select(parts => parts.Count > 0 && parts.All(part => part is not null) ? string.Join(' ', parts) : null)];
+        return [.. pieces.Select((parts, index) =>
+            FromCache.TryGetValue(index, out var cached) ? cached
+            : parts.Count > 0 && parts.All(part => part is not null) ? string.Join(' ', parts)
+            : null)];
     }
 
     /// <summary>Units carrying body text: the article's chunks.</summary>

@@ -34,28 +34,21 @@ public sealed partial class ArticlePlan
     /// <summary>The glossary pass is done: its choices and repairs are in <see cref="Answers"/>, what it could not fix in <see cref="GlossaryWarnings"/>.</summary>
     [Id(9)] public bool GlossaryChecked { get; set; }
     [Id(10)] public List<string> GlossaryWarnings { get; set; } = [];
+    /// <summary>The paragraph cache is yet to be asked: the units are packed again from the paragraphs it does not answer.</summary>
+    [Id(11)] public bool LookupPending { get; set; }
+    /// <summary>Paragraphs the paragraph cache answered, by index: no unit carries them.</summary>
+    [Id(12)] public Dictionary<int, string> FromCache { get; set; } = [];
 
     /// <summary>
-    /// The plan of a new article: the body cut into units within the chunk budget, the title (when it
-    /// has Arabic to translate) as the first segment of the first unit; each unit carries the glossary
-    /// entries that occur in it and the end of the unit before as context.
+    /// The plan of a new article: every paragraph packed into units (<see cref="Pack"/>), to be packed
+    /// again from what the paragraph cache does not answer once the glossary is known; the glossary call
+    /// first when the article needs more than one unit (one unit's names cannot disagree).
     /// </summary>
-    /// <param name="glossaryCall">Whether the glossary call runs first (pointless for one unit: its names cannot disagree).</param>
-    public static ArticlePlan Create(string? title, ImmutableArray<string> paragraphs, ImmutableArray<GlossaryEntry> glossary, TranslationMode mode, PlanSettings settings, bool glossaryCall = true)
+    public static ArticlePlan Create(string? title, ImmutableArray<string> paragraphs, ImmutableArray<GlossaryEntry> glossary, TranslationMode mode, PlanSettings settings)
     {
-        var plan = new ArticlePlan { Title = title, Paragraphs = paragraphs, Mode = mode, Glossary = glossary };
-        var chunks = new ArabicChunker(settings.Chunking).Chunk(paragraphs);
-        var units = ImmutableArray.CreateBuilder<PlanUnit>(chunks.Length);
-        string? previous = null;
-        foreach (var chunk in chunks)
-        {
-            IEnumerable<PlanPiece> titlePiece = chunk.Index == 0 && plan.TitleToTranslate is { } arabic ? [PlanPiece.Title(arabic)] : [];
-            ImmutableArray<PlanPiece> pieces = [.. titlePiece, .. chunk.Segments.Select(segment => new PlanPiece(segment.Text, segment.ParagraphIndex))];
-            units.Add(plan.Unit(chunk.Index, pieces, NeighbourContext.Before(previous, settings.Translation.ContextChars), glossaryRetry: false, settings));
-            previous = chunk.Text;
-        }
-        plan.Units = units.ToImmutable();
-        plan.GlossaryPending = glossaryCall && plan.Units.Length > 1;
+        var plan = new ArticlePlan { Title = title, Paragraphs = paragraphs, Mode = mode, Glossary = glossary, LookupPending = true };
+        plan.Units = plan.Pack([.. Enumerable.Range(0, paragraphs.Length)], settings);
+        plan.GlossaryPending = plan.Units.Length > 1;
         return plan;
     }
 
@@ -108,6 +101,8 @@ public sealed partial class ArticlePlan
     {
         if (GlossaryPending)
             return PlanStep.ExtractGlossary;
+        if (LookupPending)
+            return PlanStep.LookUpParagraphs;
         if (Failure() is not null)
             return PlanStep.Fail;
         if (AwaitsTranslations)
@@ -120,7 +115,7 @@ public sealed partial class ArticlePlan
     {
         if (Answers.Values.FirstOrDefault(result => result.Failure == TranslationFailureKind.ModelMissing) is { } missing)
             return missing.FailureDetail;
-        if (AwaitsTranslations || Units.Any(unit => unit.HasBody && Answers[unit.Index].Succeeded))
+        if (AwaitsTranslations || FromCache.Count > 0 || Units.Any(unit => unit.HasBody && Answers[unit.Index].Succeeded))
             return null;
         return $"no part of the article could be translated: {Answers.Values.First(result => !result.Succeeded).FailureDetail}";
     }
@@ -147,16 +142,16 @@ public sealed partial class ArticlePlan
     /// <summary>After a conflicting write: our answers, plus any the stored copy has that we lack.</summary>
     public void MergeFrom(ArticlePlan stored)
     {
+        // Answers are by unit index: they only mean the same under the same units.
+        if (!stored.Units.Select(unit => unit.Key).SequenceEqual(Units.Select(unit => unit.Key)))
+            return;
         foreach (var (index, result) in stored.Answers)
             Answers.TryAdd(index, result);
         foreach (var (index, result) in stored.RetryAnswers)
             RetryAnswers.TryAdd(index, result);
     }
 
-    private PlanUnit Unit(int index, ImmutableArray<PlanPiece> pieces, string? context, bool glossaryRetry, PlanSettings settings)
-    {
-        var text = string.Join(TextChunk.SegmentSeparator, pieces.Select(piece => piece.Arabic));
-        var work = new WorkItem("", index, text, pieces.Length, ArticleGlossary.OccurringIn(Glossary, text), context, glossaryRetry);
-        return new PlanUnit(work.Keyed(Mode, settings.Model, settings.Translation), pieces);
-    }
+    /// <summary>The paragraphs' context as their prompts carry it: the end of the paragraph before.</summary>
+    private string? ContextOf(int paragraph, PlanSettings settings) =>
+        paragraph == 0 ? null : NeighbourContext.Before(Paragraphs[paragraph - 1], settings.Translation.ContextChars);
 }

@@ -31,6 +31,8 @@ public sealed partial class ArticleState
     [Id(22)] public int OutageRedrives { get; set; }
     /// <summary>The article's translation: paragraphs, units, answers, the glossary pass.</summary>
     [Id(23)] public ArticlePlan? Plan { get; set; }
+    /// <summary>Paragraphs the paragraph cache answered (none of this article's work).</summary>
+    [Id(24)] public int CachedParagraphs { get; set; }
 
     public bool Exists => Submission is not null;
 

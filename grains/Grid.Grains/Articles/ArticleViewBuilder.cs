@@ -28,7 +28,7 @@ public static class ArticleViewBuilder
             Omitted = [.. parsed.Omitted.Select(line => new OmittedText(line.Text, line.Reason))],
             Warnings = [.. plan.Warnings(), .. article.Warnings, .. extraWarnings],
             Usage = ArticleUsage.From(article.Usage, article.CachedChunks, (article.FinishedAt ?? DateTimeOffset.UtcNow) - article.SubmittedAt,
-                [.. article.StageUsage.OrderBy(stage => stage.Key, StringComparer.Ordinal).Select(stage => new StageUsage(stage.Key, stage.Value))]),
+                [.. article.StageUsage.OrderBy(stage => stage.Key, StringComparer.Ordinal).Select(stage => new StageUsage(stage.Key, stage.Value))]) with { CachedParagraphs = article.CachedParagraphs },
             Failure = article.Failure,
             SubmittedAt = article.SubmittedAt,
             FinishedAt = article.FinishedAt,

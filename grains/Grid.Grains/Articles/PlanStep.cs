@@ -6,6 +6,9 @@ public enum PlanStep
     /// <summary>Run the one glossary call: the units' prompts and keys wait for its entries.</summary>
     ExtractGlossary,
 
+    /// <summary>Ask the paragraph cache for every paragraph (<see cref="ArticlePlan.ParagraphKeys"/>), then pack the rest.</summary>
+    LookUpParagraphs,
+
     /// <summary>New work was just planned (glossary retries): send it now.</summary>
     Dispatch,
 

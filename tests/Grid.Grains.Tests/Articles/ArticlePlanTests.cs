@@ -41,10 +41,15 @@ public sealed class ArticlePlanTests
     {
         var several = Article(paragraphs: 3).Plan!;
         Assert.Equal(PlanStep.ExtractGlossary, several.Advance(Settings()));
-        several.ApplyGlossary([], Settings());
+        several.ApplyGlossary([], Settings(20));
+        Assert.Equal(PlanStep.LookUpParagraphs, several.Advance(Settings()));
+        several.FillFromCache(new Dictionary<int, string>(), Settings(20));
         Assert.Equal(PlanStep.Wait, several.Advance(Settings()));
 
-        Assert.Equal(PlanStep.Wait, Article(paragraphs: 1).Plan!.Advance(Settings()));
+        var one = Article(paragraphs: 1).Plan!;
+        Assert.Equal(PlanStep.LookUpParagraphs, one.Advance(Settings()));
+        one.FillFromCache(new Dictionary<int, string>(), Settings());
+        Assert.Equal(PlanStep.Wait, one.Advance(Settings()));
     }
 
     [Fact]
@@ -179,7 +184,7 @@ public sealed class ArticlePlanTests
     {
         var paragraph = "وأكد المتحدث أن الاجتماع سيبحث التعاون الأمني.";
         var translation = new Grid.Grains.Translation.TranslationOptions { ContextInCacheKey = false };
-        var article = Ready(Article($"{paragraph}\n\n{paragraph}", chunkTokens: 20, translation), translation);
+        var article = Ready(Article($"{paragraph}\n\n{paragraph}", chunkTokens: 20, translation), translation: translation);
         var units = article.Plan!.Units;
         Assert.Equal(units[0].Key, units[1].Key);
 
@@ -193,16 +198,8 @@ public sealed class ArticlePlanTests
     private static ArticleState GlossaryArticle()
     {
         var submission = new ArticleSubmission("أعلن كيربي أن الاجتماع سيعقد اليوم.", Glossary: Entries(("كيربي", "Kirby")));
-        var article = ArticleDraft.Create(submission, Options(600), Model).State!;
+        var article = Ready(ArticleDraft.Create(submission, Options(600), Model).State!, chunkTokens: 600);
         Assert.Equal("Kirby", Assert.Single(article.Plan!.Units[0].Work.Entries).English);
-        return article;
-    }
-
-    /// <summary>Past the glossary call (an extraction that found nothing new).</summary>
-    private static ArticleState Ready(ArticleState article, Grid.Grains.Translation.TranslationOptions? translation = null)
-    {
-        if (article.Plan!.GlossaryPending)
-            article.Plan.ApplyGlossary([], Settings(translation: translation));
         return article;
     }
 }

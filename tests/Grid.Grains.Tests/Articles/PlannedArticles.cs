@@ -49,6 +49,16 @@ internal static class PlannedArticles
     public static PlanUnit UnitOf(ArticleState article, WorkItem item) =>
         article.Plan!.Units.Concat(article.Plan.GlossaryRetries).First(unit => unit.Key == item.Key);
 
+    /// <summary>Past the glossary call (an extraction that found nothing new) and a paragraph cache that answered nothing.</summary>
+    /// <param name="chunkTokens">The budget the article was planned with (<see cref="Article(int, string?, TranslationOptions?)"/> plans with 20).</param>
+    public static ArticleState Ready(ArticleState article, int chunkTokens = 20, TranslationOptions? translation = null)
+    {
+        if (article.Plan!.GlossaryPending)
+            article.Plan.ApplyGlossary([], Settings(chunkTokens, translation));
+        article.Plan.FillFromCache(new Dictionary<int, string>(), Settings(chunkTokens, translation));
+        return article;
+    }
+
     public static ImmutableArray<GlossaryEntry> Entries(params (string Source, string English)[] entries) =>
         [.. entries.Select(entry => new GlossaryEntry(entry.Source, entry.English, "person", GlossaryOrigin.User))];
 }
