@@ -13,12 +13,15 @@ public sealed partial class ArticlePlan
     /// apart, so that a unit's text is as the article reads. A unit's context is the end of the text just
     /// before its first piece in the article: the previous piece of a paragraph cut in pieces, else the
     /// previous paragraph, whether or not that one is in a unit. The title, when it has Arabic to
-    /// translate, is the first segment of the first unit, or a unit alone when no paragraph is left.
+    /// translate, is a unit of its own, first: so the chunks of a story carry no headline, and wire
+    /// copies under other headlines (or a passage of <c>/translate</c>) share them.
     /// </summary>
     private ImmutableArray<PlanUnit> Pack(IReadOnlyList<int> paragraphs, PlanSettings settings)
     {
         var chunker = new ArabicChunker(settings.Chunking);
         var units = ImmutableArray.CreateBuilder<PlanUnit>();
+        if (TitleToTranslate is { } title)
+            units.Add(Unit(0, [PlanPiece.Title(title)], context: null, glossaryRetry: false, settings));
         foreach (var run in Runs(paragraphs))
         {
             PlanPiece? previous = null;
@@ -29,13 +32,10 @@ public sealed partial class ArticlePlan
                 var context = previous?.Paragraph == first
                     ? NeighbourContext.Before(previous.Arabic, settings.Translation.ContextChars)
                     : ContextOf(first, settings);
-                IEnumerable<PlanPiece> title = units.Count == 0 && TitleToTranslate is { } arabic ? [PlanPiece.Title(arabic)] : [];
-                units.Add(Unit(units.Count, [.. title, .. body], context, glossaryRetry: false, settings));
+                units.Add(Unit(units.Count, [.. body], context, glossaryRetry: false, settings));
                 previous = body[^1];
             }
         }
-        if (units.Count == 0 && TitleToTranslate is { } alone)
-            units.Add(Unit(0, [PlanPiece.Title(alone)], context: null, glossaryRetry: false, settings));
         return units.ToImmutable();
     }
 

@@ -10,7 +10,7 @@ namespace Grid.Grains.Articles;
 /// The rules of an article's translation, in one place: its title and paragraphs, the units they are
 /// sent in and the answers that came back, what is still pending, what the glossary pass changed, and
 /// when it is done. The grain stores it, sends what it says and reports back what arrives; it decides
-/// nothing itself. The title is a field of its own, sent as the first segment of the first unit.
+/// nothing itself. The title is a field of its own, sent as a unit of its own (never a chunk).
 /// </summary>
 [GenerateSerializer, Alias("grid.article-plan")]
 public sealed partial class ArticlePlan
@@ -42,13 +42,13 @@ public sealed partial class ArticlePlan
     /// <summary>
     /// The plan of a new article: every paragraph packed into units (<see cref="Pack"/>), to be packed
     /// again from what the paragraph cache does not answer once the glossary is known; the glossary call
-    /// first when the article needs more than one unit (one unit's names cannot disagree).
+    /// first when the article needs more than one chunk (one chunk's names cannot disagree).
     /// </summary>
     public static ArticlePlan Create(string? title, ImmutableArray<string> paragraphs, ImmutableArray<GlossaryEntry> glossary, TranslationMode mode, PlanSettings settings)
     {
         var plan = new ArticlePlan { Title = title, Paragraphs = paragraphs, Mode = mode, Glossary = glossary, LookupPending = true };
         plan.Units = plan.Pack([.. Enumerable.Range(0, paragraphs.Length)], settings);
-        plan.GlossaryPending = plan.Units.Length > 1;
+        plan.GlossaryPending = plan.ChunksTotal > 1;
         return plan;
     }
 

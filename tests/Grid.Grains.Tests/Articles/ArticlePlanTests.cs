@@ -11,17 +11,21 @@ public sealed class ArticlePlanTests
     private const string Title = "الرئيس يصل إلى بغداد في زيارة رسمية";
 
     [Fact]
-    public void TheTitleIsTheFirstSegmentOfTheFirstUnitNotAUnitOfItsOwn()
+    public void TheTitleIsAUnitOfItsOwnThatNoChunkCarriesAndThatIsNoChunk()
     {
         var plan = Article(paragraphs: 3, title: Title).Plan!;
 
         Assert.Equal(3, plan.ChunksTotal);
-        Assert.True(plan.Units[0].Pieces[0].IsTitle);
-        Assert.Equal(2, plan.Units[0].Work.Segments);
-        Assert.StartsWith(Title, plan.Units[0].Work.Text);
+        Assert.True(Assert.Single(plan.Units[0].Pieces).IsTitle);
+        Assert.Equal(Title, plan.Units[0].Work.Text);
+        Assert.False(plan.Units[0].HasBody);
         Assert.All(plan.Units.Skip(1), unit => Assert.DoesNotContain(unit.Pieces, piece => piece.IsTitle));
-        Assert.Equal([0, 1, 2], plan.Units.Select(unit => unit.Index));
+        Assert.Equal([0, 1, 2, 3], plan.Units.Select(unit => unit.Index));
     }
+
+    [Fact]
+    public void AnArticleOfOneChunkAndATitleMakesNoGlossaryCall() =>
+        Assert.False(Article(paragraphs: 1, title: Title).Plan!.GlossaryPending);
 
     [Fact]
     public void TheTitleReadsInEnglishOnceTheFirstUnitIsAnsweredAndATitleWithoutArabicReadsAsItIs()

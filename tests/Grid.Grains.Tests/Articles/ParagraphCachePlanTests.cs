@@ -20,11 +20,11 @@ public sealed class ParagraphCachePlanTests
 
         var plan = article.Plan;
         Assert.Equal(3, filled);
-        Assert.Equal([[0], [3], [5]], plan.Units.Select(unit => unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value).ToList()));
+        Assert.Equal([[], [0], [3], [5]], plan.Units.Select(unit => unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value).ToList()));
         Assert.True(plan.Units[0].Pieces[0].IsTitle);
-        Assert.Equal([0, 1, 2], plan.Units.Select(unit => unit.Index));
+        Assert.Equal([0, 1, 2, 3], plan.Units.Select(unit => unit.Index));
         // The unit after cached paragraphs carries the end of the paragraph just before it, as a paragraph key says.
-        Assert.Equal(plan.Paragraphs[2], plan.Units[1].Work.Context);
+        Assert.Equal(plan.Paragraphs[2], plan.Units[2].Work.Context);
         AnswerAll(article);
         Assert.Equal<string?>([English(plan.Paragraphs[0]), "cached one", "cached two", English(plan.Paragraphs[3]), "cached four", English(plan.Paragraphs[5])], plan.ParagraphEnglish());
         Assert.Equal(English(Title), plan.TitleEnglish);
@@ -69,11 +69,13 @@ public sealed class ParagraphCachePlanTests
         var plan = article.Plan!;
         var keys = plan.ParagraphKeys(Settings(20)).ToDictionary(paragraph => paragraph.Paragraph, paragraph => paragraph.Key);
 
-        article.Record(plan.Units[0].Key, Answer(plan.Units[0], article.Payer(Id)), Id);
-        article.Record(plan.Units[1].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
+        foreach (var unit in plan.Units.Take(2))
+            article.Record(unit.Key, Answer(unit, article.Payer(Id)), Id);
+        article.Record(plan.Units[2].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
 
-        Assert.Equal([(keys[0], English(plan.Paragraphs[0]))], plan.ParagraphsAnsweredBy(plan.Units[0].Key, Settings(20)));
-        Assert.Empty(plan.ParagraphsAnsweredBy(plan.Units[1].Key, Settings(20)));
+        Assert.Empty(plan.ParagraphsAnsweredBy(plan.Units[0].Key, Settings(20)));
+        Assert.Equal([(keys[0], English(plan.Paragraphs[0]))], plan.ParagraphsAnsweredBy(plan.Units[1].Key, Settings(20)));
+        Assert.Empty(plan.ParagraphsAnsweredBy(plan.Units[2].Key, Settings(20)));
     }
 
     [Fact]

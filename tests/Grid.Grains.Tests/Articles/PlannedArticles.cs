@@ -18,7 +18,7 @@ internal static class PlannedArticles
     {
         var body = Enumerable.Range(1, paragraphs).Select(i => $"فقرة رقم {i} من المقال عن الاجتماع في بغداد.");
         var state = ArticleDraft.Create(new ArticleSubmission(string.Join("\n\n", body), Title: title), Options(20), Model, translation).State!;
-        Assert.Equal(paragraphs, state.Plan!.Units.Length);
+        Assert.Equal(paragraphs, state.Plan!.ChunksTotal);
         return state;
     }
 
