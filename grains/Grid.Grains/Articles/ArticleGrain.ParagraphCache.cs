@@ -21,6 +21,8 @@ public sealed partial class ArticleGrain
             if (answers[i] is { } cached)
                 found[keys[i].Paragraph] = cached.English;
         }
+        GridTelemetry.ParagraphLookups.Add(found.Count, new KeyValuePair<string, object?>("grid.cache", "hit"));
+        GridTelemetry.ParagraphLookups.Add(keys.Count - found.Count, new KeyValuePair<string, object?>("grid.cache", "miss"));
         Article.CachedParagraphs += Plan.FillFromCache(found, Settings);
         await SaveAsync();
         await ContinueAsync(redispatch: true);
