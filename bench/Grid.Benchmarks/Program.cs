@@ -6,8 +6,9 @@ int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index])
 switch (scenario)
 {
     case "cache":
+        // articles, then whether a paragraph's context is part of its cache keys (Grid:Translation:ContextInCacheKey)
         foreach (var chunkTokens in new[] { 600, 150 })
-            Console.WriteLine((await CacheScenario.RunAsync(Arg(1, 100), paragraphs: 8, sharedShare: 0.3, chunkTokens)).ToJsonString());
+            Console.WriteLine((await CacheScenario.RunAsync(Arg(1, 100), paragraphs: 8, sharedShare: 0.3, chunkTokens, contextInKey: args.Length <= 2 || bool.Parse(args[2]))).ToJsonString());
         return 0;
     case "saturation" or "faults":
         // articles, silos, endpoints, slots per endpoint, tokens per second per request
@@ -27,6 +28,6 @@ switch (scenario)
         Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000))).ToJsonString());
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles].");
         return 2;
 }

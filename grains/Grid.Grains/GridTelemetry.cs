@@ -29,6 +29,10 @@ public static class GridTelemetry
     public static Counter<long> ChunkTranslations { get; } =
         Meter.CreateCounter<long>("grid.chunk.translations", "{chunk}", "Chunk translations asked for, by cache outcome.");
 
+    /// <summary>Paragraphs looked up in the paragraph cache before an article packs its chunks, by outcome (<c>grid.cache</c> hit or miss).</summary>
+    public static Counter<long> ParagraphLookups { get; } =
+        Meter.CreateCounter<long>("grid.paragraph.lookups", "{paragraph}", "Paragraphs looked up in the paragraph cache, by outcome.");
+
     /// <summary>
     /// Starts a span in the trace of the request that submitted the article, so work that runs
     /// later (timers, background tasks) stays in one trace with it.

@@ -18,7 +18,7 @@ internal static class GridSettings
 
     /// <summary>The work Grid makes of a text under these settings: what to compare the emulator's counts with.</summary>
     public static IReadOnlyList<string> ChunkKeys(string text, string model = "qwen2.5:7b") =>
-        [.. Grid.Grains.Articles.ArticleDraft.Create(new(text), new() { ChunkTokens = ChunkTokens }, model).State!.Work.Select(item => item.Key)];
+        [.. Grid.Grains.Articles.ArticleDraft.Create(new(text), new() { ChunkTokens = ChunkTokens }, model).State!.Plan!.Work().Select(item => item.Key)];
 
     /// <summary>What the emulator answers for an Arabic text: its transliteration, whitespace collapsed for comparison.</summary>
     public static string ExpectedEnglish(string arabic) => Collapse(Grid.OllamaEmulator.Transliteration.ToLatin(arabic));

@@ -3,24 +3,31 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Articles;
+using Grid.Grains.Text;
+using Grid.Grains.Translation;
 using Grid.OllamaEmulator;
 
 namespace Grid.Benchmarks.Scenarios;
 
 /// <summary>
-/// What the cluster-wide cache saves: a batch of articles sharing a share of their paragraphs goes
-/// through a silo; the emulator counts the translation calls, compared with the unique chunks
-/// (the least any system could pay) and with all chunks (what a cache-less loop pays).
+/// What the cluster-wide caches save: a batch of articles sharing a share of their paragraphs goes
+/// through a silo; the emulator counts the translation calls, compared with the unique chunks and
+/// all chunks of the articles packed whole, and the paragraphs they carried, compared with the unique
+/// paragraphs (the least any system could pay: each paragraph key once) and with all paragraphs.
 /// </summary>
 public static class CacheScenario
 {
-    public static async Task<JsonObject> RunAsync(int articles, int paragraphs, double sharedShare, int chunkTokens)
+    public static async Task<JsonObject> RunAsync(int articles, int paragraphs, double sharedShare, int chunkTokens, bool contextInKey)
     {
         const string model = "qwen2.5:7b";
         var texts = new SyntheticArticles(seed: 42).Generate(articles, paragraphs, sharedShare);
-        var work = texts.SelectMany(text => ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = chunkTokens }, model).State!.Work)
-            .Select(item => item.Key).ToList();
+        var translation = new TranslationOptions { ContextInCacheKey = contextInKey };
+        var options = new ArticleOptions { ChunkTokens = chunkTokens };
+        var plans = texts.Select(text => ArticleDraft.Create(new ArticleSubmission(text), options, model, translation).State!.Plan!).ToList();
+        var work = plans.SelectMany(plan => plan.Work()).Select(item => item.Key).ToList();
         var unique = work.Distinct().Count();
+        var paragraphKeys = plans.SelectMany(plan => plan.ParagraphKeys(PlanSettings.From(options, model, translation))).Select(paragraph => paragraph.Key).ToList();
+        var uniqueParagraphs = paragraphKeys.Distinct().Count();
 
         await using var emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 4, TokensPerSecond = 0 });
         await using var silo = await BenchSilo.StartAsync(
@@ -28,13 +35,18 @@ public static class CacheScenario
             $"--Grid:Llm:Endpoints:0:Url={emulator.BaseAddress}",
             "--Grid:Llm:Endpoints:0:Slots=4",
             $"--Grid:Articles:ChunkTokens={chunkTokens}",
+            $"--Grid:Translation:ContextInCacheKey={contextInKey}",
         ]);
 
+        using var counting = new CancellationTokenSource();
+        var segments = CountTranslatedSegmentsAsync(emulator, counting.Token);
         var wall = Stopwatch.StartNew();
         var ids = await Task.WhenAll(texts.Select(text => SubmitAsync(silo.Http, text)));
         await Task.WhenAll(ids.Select(id => WaitAsync(silo.Http, id)));
         wall.Stop();
         var translations = emulator.Stats.TranslationRequests;
+        await counting.CancelAsync();
+        var segmentsTranslated = await segments;
 
         var resubmitted = Stopwatch.StartNew();
         await Task.WhenAll(texts.Select(text => SubmitAsync(silo.Http, text)));
@@ -47,16 +59,43 @@ public static class CacheScenario
             ["paragraphsPerArticle"] = paragraphs,
             ["sharedParagraphShare"] = sharedShare,
             ["chunkTokens"] = chunkTokens,
+            ["contextInCacheKey"] = contextInKey,
             ["chunks"] = work.Count,
             ["uniqueChunks"] = unique,
             ["translationCalls"] = translations,
             ["callsPerUniqueChunk"] = Math.Round((double)translations / unique, 3),
             ["cacheHitRatio"] = Math.Round(1 - (double)translations / work.Count, 3),
+            ["paragraphs"] = paragraphKeys.Count,
+            ["uniqueParagraphs"] = uniqueParagraphs,
+            ["segmentsTranslated"] = segmentsTranslated,
+            ["translationsPerUniqueParagraph"] = Math.Round((double)segmentsTranslated / uniqueParagraphs, 3),
+            ["paragraphHitRatio"] = Math.Round(1 - (double)segmentsTranslated / paragraphKeys.Count, 3),
             ["callsOnResubmittingAll"] = emulator.Stats.TranslationRequests - translations,
             ["wallSeconds"] = Math.Round(wall.Elapsed.TotalSeconds, 2),
             ["resubmitAllMilliseconds"] = Math.Round(resubmitted.Elapsed.TotalMilliseconds, 1),
         };
     }
+
+    /// <summary>
+    /// The paragraphs (or pieces of them) the translation requests carried, counted from the emulator's
+    /// recent requests as they come (it keeps only the last thousand): what was paid, paragraph by paragraph.
+    /// </summary>
+    private static async Task<int> CountTranslatedSegmentsAsync(OllamaEmulatorServer emulator, CancellationToken stop)
+    {
+        var seen = new HashSet<long>();
+        var segments = 0;
+        while (true)
+        {
+            foreach (var request in emulator.Requests.Where(request => request.Task == "translation" && seen.Add(request.Sequence)))
+                segments += SegmentsOf(request.LastUserMessage ?? "");
+            if (stop.IsCancellationRequested)
+                return segments;
+            await Task.Delay(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        }
+    }
+
+    private static int SegmentsOf(string lastUserMessage) =>
+        lastUserMessage.Replace("<source>", "").Replace("</source>", "").Trim().Split(TextChunk.SegmentSeparator).Length;
 
     private static async Task<string> SubmitAsync(HttpClient http, string text)
     {

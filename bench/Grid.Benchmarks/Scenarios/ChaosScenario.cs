@@ -84,7 +84,7 @@ public static class ChaosScenario
 
             var finishedAt = await WaitAllFinishedAsync(http, submitted.Select(s => s.Id).ToList(), TimeSpan.FromMinutes(20));
             var final = await Task.WhenAll(submitted.Select(s => http.GetFromJsonAsync<JsonObject>($"/api/articles/{s.Id}")));
-            var unique = submitted.SelectMany(s => ArticleDraft.Create(new ArticleSubmission(s.Text), new ArticleOptions { ChunkTokens = ChunkTokens }, Model).State!.Work.Select(w => w.Key)).Distinct().Count();
+            var unique = submitted.SelectMany(s => ArticleDraft.Create(new ArticleSubmission(s.Text), new ArticleOptions { ChunkTokens = ChunkTokens }, Model).State!.Plan!.Work().Select(w => w.Key)).Distinct().Count();
             var waitingAtRestart = submitted.Where(s => s.At <= restartedAt && finishedAt[s.Id] > restartedAt).ToList();
             var translations = emulators.Sum(e => e.TranslationRequests);
             return new JsonObject

@@ -36,7 +36,7 @@ public static class DirectLoop
 
     private static async Task ArticleAsync(IChatClient client, string model, string text, int chunkTokens)
     {
-        var work = ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = chunkTokens }, model).State!.Work;
+        var work = ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = chunkTokens }, model).State!.Plan!.Work();
         var english = new List<string>();
         foreach (var item in work)
             english.Add((await client.GetResponseAsync(TranslationPrompt.For(item.Text, item.Segments), Options(2048, schema: null))).Text);

@@ -22,7 +22,7 @@ public static class SaturationScenario
     public static async Task<JsonObject> RunAsync(Setup setup)
     {
         var texts = new SyntheticArticles(seed: 7).Generate(setup.Articles, paragraphs: 8, sharedShare: 0);
-        var work = texts.Sum(text => ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = ChunkTokens }, Model).State!.Work.Length);
+        var work = texts.Sum(text => ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = ChunkTokens }, Model).State!.Plan!.Work().Count);
 
         var emulators = new List<OllamaEmulatorServer>();
         for (var i = 0; i < setup.Endpoints; i++)

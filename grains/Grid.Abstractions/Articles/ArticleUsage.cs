@@ -13,8 +13,11 @@ public sealed record ArticleUsage(
     [property: Id(4)] int CachedChunks,
     [property: Id(5)] long ElapsedMilliseconds)
 {
-    /// <summary>The LLM work by stage (<see cref="UsageStages"/>): glossary, translate, critique, improve, consistency, summary.</summary>
+    /// <summary>The LLM work by stage (<see cref="UsageStages"/>): glossary, translate, critique, improve, glossary-retry, summary.</summary>
     [Id(6)] public ImmutableArray<StageUsage> Stages { get; init; } = [];
+
+    /// <summary>Paragraphs the paragraph cache answered before the article's chunks were packed: no chunk carried them.</summary>
+    [Id(7)] public int CachedParagraphs { get; init; }
 
     public static ArticleUsage From(LlmUsage llm, int cachedChunks, TimeSpan elapsed, ImmutableArray<StageUsage> stages = default) =>
         new(llm.Calls, llm.InputTokens, llm.OutputTokens, llm.Milliseconds, cachedChunks, (long)elapsed.TotalMilliseconds) { Stages = stages.IsDefault ? [] : stages };

@@ -9,7 +9,7 @@ namespace Grid.Abstractions.Translation;
 /// <param name="Glossary">The article's glossary entries that occur in this chunk, and no others.</param>
 /// <param name="Context">The end of the previous chunk's Arabic, for reference only; null for the first chunk.</param>
 /// <param name="Mode">One call, or translate-critique-improve.</param>
-/// <param name="Insist">A repeat after an answer that ignored the glossary: the prompt insists on its renderings.</param>
+/// <param name="GlossaryRetry">A second translation after an answer that missed a glossary rendering: the prompt insists on the glossary.</param>
 /// <param name="PaidBy">
 /// Who pays, named in the result: the article and which submission of it, since an article deleted
 /// and submitted again is a new one that paid nothing for what the old one left in the cache.
@@ -23,7 +23,7 @@ public sealed record ChunkTranslationRequest(
     [property: Id(3)] ImmutableArray<GlossaryEntry> Glossary = default,
     [property: Id(4)] string? Context = null,
     [property: Id(5)] TranslationMode Mode = TranslationMode.Fast,
-    [property: Id(6)] bool Insist = false,
+    [property: Id(6)] bool GlossaryRetry = false,
     [property: Id(7)] string? PaidBy = null)
 {
     /// <summary>Who pays for the work (<see cref="PaidBy"/>, else the requesting article).</summary>

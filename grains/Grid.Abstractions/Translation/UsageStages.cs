@@ -7,8 +7,8 @@ public static class UsageStages
     public const string Translate = "translate";
     public const string Critique = "critique";
     public const string Improve = "improve";
-    /// <summary>Re-translations of chunks that did not use the glossary's rendering.</summary>
-    public const string Consistency = "consistency";
+    /// <summary>Glossary retries: second translations, insisting on the glossary, of chunks whose first missed a rendering.</summary>
+    public const string GlossaryRetry = "glossary-retry";
     public const string Summary = "summary";
 
     /// <summary>The stages only <see cref="TranslationMode.Reflect"/> pays for.</summary>

@@ -7,7 +7,7 @@ using Grid.Grains.Translation;
 
 namespace Grid.Grains.Articles;
 
-/// <summary>A submission checked, parsed and cut into work, ready to store; or the reason it cannot be.</summary>
+/// <summary>A submission checked, parsed and planned (<see cref="ArticlePlan.Create"/>), ready to store; or the reason it cannot be.</summary>
 public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejection)
 {
     public static ArticleDraft Create(ArticleSubmission submission, ArticleOptions options, string model, TranslationOptions? translation = null)
@@ -24,26 +24,23 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
         if (parsed.Paragraphs.IsEmpty)
             return Refuse(RejectionKind.NoBody, "No article body was found: the text has no paragraph of Arabic prose.");
 
-        var chunker = new ArabicChunker(new ChunkingOptions { MaxTokensPerChunk = options.ChunkTokens, CharsPerToken = options.CharsPerToken });
-        var chunks = chunker.Chunk(parsed.Paragraphs);
-        if (chunks.Length > options.MaxChunks)
+        var settings = PlanSettings.From(options, model, translation);
+        var glossary = ArticleGlossary.Merge(translation.ConfiguredGlossary(), userGlossary);
+        var plan = ArticlePlan.Create(TitleOf(submission, parsed), parsed.Paragraphs, glossary, submission.Mode, settings);
+        if (plan.ChunksTotal > options.MaxChunks)
             return Refuse(RejectionKind.TooManyChunks,
-                $"The article needs {chunks.Length} chunks; the limit is {options.MaxChunks} (Grid:Articles:MaxChunks). Split it or raise the limit.");
+                $"The article needs {plan.ChunksTotal} chunks; the limit is {options.MaxChunks} (Grid:Articles:MaxChunks). Split it or raise the limit.");
 
         var now = DateTimeOffset.UtcNow;
         var state = new ArticleState
         {
             Submission = submission,
             Parsed = parsed,
-            Chunks = chunks,
-            Glossary = ArticleGlossary.Merge(translation.ConfiguredGlossary(), userGlossary),
-            // One chunk is translated in one prompt: names cannot disagree across chunks, so no glossary call.
-            GlossaryPending = chunks.Length > 1,
+            Plan = plan,
             Status = ArticleStatus.Queued,
             SubmittedAt = now,
             RoundStartedAt = now,
         };
-        state.Work = WorkFor(state, model, translation);
         return new(state, null);
     }
 
@@ -53,28 +50,6 @@ public sealed record ArticleDraft(ArticleState? State, SubmitRejection? Rejectio
 
     public static ImmutableArray<GlossaryEntry> UserGlossary(ArticleSubmission submission) =>
         submission.Glossary.IsDefault ? [] : [.. submission.Glossary.Select(entry => GlossaryRules.Tidy(entry, GlossaryOrigin.User))];
-
-    /// <summary>
-    /// The title and the chunks as translation work under the article's glossary: each carries the
-    /// entries that occur in it and, after the first chunk, the end of the chunk before as context.
-    /// </summary>
-    public static ImmutableArray<WorkItem> WorkFor(ArticleState article, string model, TranslationOptions translation)
-    {
-        var work = ImmutableArray.CreateBuilder<WorkItem>(article.Chunks.Length + 1);
-        var title = TitleOf(article.Submission!, article.Parsed!);
-        if (title is not null && ArabicScript.ContainsArabic(title))
-            work.Add(Item(WorkItem.Title, title, 1, context: null));
-        string? previous = null;
-        foreach (var chunk in article.Chunks)
-        {
-            work.Add(Item(chunk.Index, chunk.Text, chunk.Segments.Length, NeighbourContext.Before(previous, translation.ContextChars)));
-            previous = chunk.Text;
-        }
-        return work.ToImmutable();
-
-        WorkItem Item(int index, string text, int segments, string? context) =>
-            new WorkItem("", index, text, segments, ArticleGlossary.OccurringIn(article.Glossary, text), context).Keyed(article.Mode, model, translation);
-    }
 
     private static ArticleDraft Refuse(RejectionKind kind, string detail) => new(null, new SubmitRejection(kind, detail));
 }

@@ -18,7 +18,9 @@ namespace Grid.Grains.Articles;
 /// <summary>
 /// One article. Every call answers from state at once; the translation fans out to chunk grains
 /// that call back when done, and the summary runs in the background here. A timer re-asks for
-/// chunks whose answer has not come, so a lost callback or a crashed silo only delays the work.
+/// units whose answer has not come, so a lost callback or a crashed silo only delays the work.
+/// The grain orchestrates (storage, timers, calls, telemetry): what to translate next and whether
+/// the article is done is its plan's to say (<see cref="ArticlePlan"/>).
 /// Placed at random: articles spread over the cluster, so a silo that dies takes only its share
 /// (the default placement keeps them next to the gateway that received the submission).
 /// </summary>
@@ -63,8 +65,15 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
 
     private ArticleState Article => _state.State;
 
+    private ArticlePlan Plan => Article.Plan!;
+
+    private PlanSettings Settings => PlanSettings.From(_options, _translator.Model, _translation);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A state stored before articles had a plan gets one; it is written with the next save.
+        if (Article.UpgradeToPlan())
+            LogUpgraded(Id);
         _storedFinished = Article.Finished;
         if (Article.Exists && !Article.Finished)
             ResumeWork();
@@ -149,7 +158,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) with { Deliveries = await DeliveriesAsync() } : null;
 
     public Task<ArticleProgress?> GetProgressAsync() =>
-        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Article.ChunksDone, Article.Chunks.Length, Article.Failure, Article.HasOutageGaps) : null);
+        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Plan.ChunksDone, Plan.ChunksTotal, Article.Failure, Article.HasOutageGaps) : null);
 
     public async Task OnChunkWaitingAsync(string chunkKey, BackendWait? wait)
     {
@@ -171,11 +180,11 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     {
         if (!Article.Exists || Article.Status != ArticleStatus.Translating)
             return;
-        var recorded = Article.Work.Concat(Article.RepairWork).Where(item => item.Key == chunkKey).Count(item => Article.Record(item, result, Id));
-        if (recorded == 0)
+        if (!Article.Record(chunkKey, result, Id))
             return;
+        KeepParagraphs(chunkKey, result);
         await SaveAsync();
-        await ContinueAfterTranslationAsync();
+        await ContinueAsync(redispatch: false);
     }
 
     public async Task<bool> DeleteAsync()
@@ -215,11 +224,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     {
         switch (Article.Status)
         {
-            case ArticleStatus.Queued when Article.GlossaryPending:
-                _extracting ??= ExtractGlossaryAsync();
-                break;
             case ArticleStatus.Queued or ArticleStatus.Translating:
-                await DispatchPendingChunksAsync();
+                await ContinueAsync(redispatch: true);
                 break;
             case ArticleStatus.Summarizing:
                 _summarizing ??= SummarizeAsync();
@@ -237,11 +243,10 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     private async Task ExtractGlossaryAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.glossary", Article.TraceParent, Id);
-        var title = ArticleDraft.TitleOf(Article.Submission!, Article.Parsed!);
         GlossaryExtraction extraction;
         try
         {
-            extraction = await _glossary.ExtractAsync([.. (title is null ? [] : new[] { title }), .. Article.Parsed!.Paragraphs], onWait: StageWait(UsageStages.Glossary));
+            extraction = await _glossary.ExtractAsync([.. (Plan.Title is { } title ? [title] : Array.Empty<string>()), .. Plan.Paragraphs], onWait: StageWait(UsageStages.Glossary));
         }
         catch (LlmException failure)
         {
@@ -255,73 +260,71 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             // Whatever happened, the next watchdog tick may try again while the glossary is still pending.
             _extracting = null;
         }
-        if (!Article.Exists || !Article.GlossaryPending)
+        if (!Article.Exists || !Plan.GlossaryPending)
             return;
-        Article.ApplyGlossary(extraction, _translator.Model, _translation);
+        Article.ApplyGlossary(extraction, Settings);
         await SaveAsync();
-        await DispatchPendingChunksAsync();
+        await ContinueAsync(redispatch: true);
     }
 
-    private async Task DispatchPendingChunksAsync()
+    /// <summary>Does what the plan says comes next.</summary>
+    /// <param name="redispatch">Ask again for work already out (a watchdog tick), not only for work just planned.</param>
+    private async Task ContinueAsync(bool redispatch)
+    {
+        if (Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
+            return;
+        switch (Plan.Advance(Settings))
+        {
+            case PlanStep.ExtractGlossary:
+                _extracting ??= ExtractGlossaryAsync();
+                break;
+            case PlanStep.LookUpParagraphs:
+                await LookUpParagraphsAsync();
+                break;
+            case PlanStep.Fail:
+                await FinishAsync(ArticleStatus.Failed, Plan.Failure());
+                break;
+            case PlanStep.Dispatch:
+                await SaveAsync();
+                await DispatchPendingAsync();
+                break;
+            case PlanStep.Wait when redispatch:
+                await DispatchPendingAsync();
+                break;
+            case PlanStep.Summarize:
+                Article.Status = ArticleStatus.Summarizing;
+                await SaveAsync();
+                _summarizing ??= SummarizeAsync();
+                break;
+        }
+    }
+
+    /// <summary>Sends the plan's pending work to its chunk grains; answers already in the cache come back at once.</summary>
+    private async Task DispatchPendingAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.dispatch", Article.TraceParent, Id);
         if (Article.Status == ArticleStatus.Queued)
             Article.Status = ArticleStatus.Translating;
 
-        var pending = Article.PendingWork();
+        var pending = Plan.PendingWork();
         var answers = await Task.WhenAll(pending.Select(item =>
             GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id)))));
         for (var i = 0; i < pending.Count; i++)
         {
-            if (answers[i] is { } answer)
-                Article.Record(pending[i], answer, Id);
+            if (answers[i] is { } answer && Article.Record(pending[i].Key, answer, Id))
+                KeepParagraphs(pending[i].Key, answer);
         }
         await SaveAsync();
-        await ContinueAfterTranslationAsync();
-    }
-
-    private async Task ContinueAfterTranslationAsync()
-    {
-        if (Article.Status != ArticleStatus.Translating)
-            return;
-        if (Article.TranslationFailure() is { } failure)
-        {
-            await FinishAsync(ArticleStatus.Failed, failure);
-            return;
-        }
-        if (Article.AwaitsTranslations || !await CheckConsistencyAsync())
-            return;
-        Article.Status = ArticleStatus.Summarizing;
-        await SaveAsync();
-        _summarizing ??= SummarizeAsync();
-    }
-
-    /// <summary>Makes every paragraph use the glossary's renderings (<see cref="ArticleConsistency"/>); false while second translations are under way.</summary>
-    private async Task<bool> CheckConsistencyAsync()
-    {
-        if (Article.ConsistencyChecked)
-            return true;
-        switch (ArticleConsistency.Advance(Article, _translator.Model, _translation))
-        {
-            case ConsistencyStep.Dispatch:
-                await SaveAsync();
-                await DispatchPendingChunksAsync();
-                return false;
-            case ConsistencyStep.Wait:
-                return false;
-            default:
-                return true;
-        }
+        await ContinueAsync(redispatch: false);
     }
 
     private async Task SummarizeAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.summarize", Article.TraceParent, Id);
-        var view = ArticleViewBuilder.Build(Id, Article, []);
-        var english = view.Paragraphs.Where(p => p.En is not null).Select(p => p.En!).ToList();
+        var english = Plan.ParagraphEnglish().OfType<string>().ToList();
         try
         {
-            var result = await _summarizer.SummarizeAsync(view.Title?.En, english, onWait: StageWait(UsageStages.Summary));
+            var result = await _summarizer.SummarizeAsync(Plan.TitleEnglish, english, onWait: StageWait(UsageStages.Summary));
             Article.Summary = result.Summary;
             Article.AddUsage(UsageStages.Summary, result.Usage);
         }
@@ -450,6 +453,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     private IEnumerable<string> CheckpointWarnings() =>
         _checkpoint.RetriedFailures.Select(error => $"Saving progress failed and was retried: {error}")
             .Concat(_checkpoint.UnsavedBecause is { } unsaved ? [$"Progress is not saved yet ({unsaved}); it is kept in memory and saved at the next step."] : []);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} was stored before articles had a plan: its work and answers now are one")]
+    private partial void LogUpgraded(string id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} was not accepted: it could not be stored ({Error})")]
     private partial void LogNotStored(string id, string? error);

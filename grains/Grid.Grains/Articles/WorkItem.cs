@@ -4,13 +4,13 @@ using Grid.Grains.Translation;
 
 namespace Grid.Grains.Articles;
 
-/// <summary>One piece of an article to translate: the title, or a chunk of the body, with what its prompt carries.</summary>
+/// <summary>One translation request of an article or a passage, with what its prompt carries.</summary>
 /// <param name="Key">The chunk translation grain that translates it.</param>
-/// <param name="ChunkIndex">The body chunk's index, or <see cref="Title"/>.</param>
-/// <param name="Segments">How many paragraph pieces the text holds.</param>
+/// <param name="ChunkIndex">Its position among the work of its article (a <see cref="PlanUnit"/>'s index) or passage.</param>
+/// <param name="Segments">How many segments (the title, paragraphs or pieces of them) the text holds.</param>
 /// <param name="Glossary">The article's glossary entries that occur in the text.</param>
-/// <param name="Context">The end of the previous chunk's Arabic; null for the title and the first chunk.</param>
-/// <param name="Insist">A second translation after the first ignored the glossary.</param>
+/// <param name="Context">The end of the previous unit's Arabic; null for the first.</param>
+/// <param name="GlossaryRetry">A second translation, insisting on the glossary, after the first missed a rendering.</param>
 [GenerateSerializer, Immutable, Alias("grid.work-item")]
 public sealed record WorkItem(
     [property: Id(0)] string Key,
@@ -19,12 +19,13 @@ public sealed record WorkItem(
     [property: Id(3)] int Segments,
     [property: Id(4)] ImmutableArray<GlossaryEntry> Glossary = default,
     [property: Id(5)] string? Context = null,
-    [property: Id(6)] bool Insist = false)
+    [property: Id(6)] bool GlossaryRetry = false)
 {
-    public const int Title = -1;
+    /// <summary>The glossary, never default.</summary>
+    public ImmutableArray<GlossaryEntry> Entries => Glossary.IsDefault ? [] : Glossary;
 
     public ChunkTranslationRequest Request(string articleId, TranslationMode mode, string? paidBy = null) =>
-        new(Text, Segments, articleId, Glossary.IsDefault ? [] : Glossary, Context, mode, Insist, paidBy);
+        new(Text, Segments, articleId, Entries, Context, mode, GlossaryRetry, paidBy);
 
     /// <summary>The item with <see cref="Key"/> set from everything its prompt carries (<see cref="ChunkKey"/>).</summary>
     public WorkItem Keyed(TranslationMode mode, string model, TranslationOptions translation) =>

@@ -10,8 +10,8 @@ namespace Grid.Grains.Passages;
 /// <summary>
 /// A short text to translate outside any article (LibreTranslate's <c>/translate</c>), cut into the
 /// same work an article's body would be: each line with Arabic in it is a paragraph, chunked to the
-/// same budget, keyed as an article keys its chunks (the configured glossary, the previous chunk
-/// as context, the fast mode). So a paragraph translated for an article answers here from the
+/// same budget, keyed as an article keys its chunks (the configured glossary, the end of the text
+/// just before as context, the fast mode). So a paragraph translated for an article answers here from the
 /// cache, and the other way round.
 /// </summary>
 /// <param name="Lines">The normalized text's lines; those without Arabic come back as they are.</param>
@@ -26,12 +26,15 @@ public sealed record PassagePlan(ImmutableArray<string> Lines, ImmutableArray<in
         var chunks = chunker.Chunk([.. paragraphLines.Select(index => lines[index])]);
         var glossary = translation.ConfiguredGlossary();
         var work = ImmutableArray.CreateBuilder<WorkItem>(chunks.Length);
-        string? previous = null;
+        ChunkSegment? previous = null;
         foreach (var chunk in chunks)
         {
-            var item = new WorkItem("", chunk.Index, chunk.Text, chunk.Segments.Length, ArticleGlossary.OccurringIn(glossary, chunk.Text), NeighbourContext.Before(previous, translation.ContextChars));
+            // As an article's units: the end of the text just before, the previous piece of a cut paragraph or the previous paragraph.
+            var first = chunk.Segments[0].ParagraphIndex;
+            var before = previous?.ParagraphIndex == first ? previous.Text : first > 0 ? lines[paragraphLines[first - 1]] : null;
+            var item = new WorkItem("", chunk.Index, chunk.Text, chunk.Segments.Length, ArticleGlossary.OccurringIn(glossary, chunk.Text), NeighbourContext.Before(before, translation.ContextChars));
             work.Add(item.Keyed(TranslationMode.Fast, model, translation));
-            previous = chunk.Text;
+            previous = chunk.Segments[^1];
         }
         return new(lines, paragraphLines, chunks, work.ToImmutable());
     }

@@ -28,7 +28,7 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
     {
         var startedAt = DateTimeOffset.UtcNow;
         var stages = new List<StageUsage>();
-        var stage = request.Insist ? UsageStages.Consistency : UsageStages.Translate;
+        var stage = request.GlossaryRetry ? UsageStages.GlossaryRetry : UsageStages.Translate;
         try
         {
             var draft = await TranslateAsync(request, TranslationPrompt.For(request), onWait, cancellationToken);

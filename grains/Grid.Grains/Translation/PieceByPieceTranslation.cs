@@ -20,7 +20,7 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
     public async Task<ChunkTranslationResult> TranslateAsync(
         ChunkTranslationRequest request, LlmException chunkFailure, List<StageUsage> stages, DateTimeOffset startedAt, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
     {
-        var stage = request.Insist ? UsageStages.Consistency : UsageStages.Translate;
+        var stage = request.GlossaryRetry ? UsageStages.GlossaryRetry : UsageStages.Translate;
         var pieces = request.Text.Split(TextChunk.SegmentSeparator);
         var outcomes = await Task.WhenAll(pieces.Select((piece, i) =>
             TranslatePieceAsync(PieceRequest(request, piece, i == 0 ? request.Context : NeighbourContext.Before(pieces[i - 1], contextChars)), onWait, cancellationToken)));

@@ -57,7 +57,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
         Assert.DoesNotContain(article.Paragraphs, p => p.En!.Contains("Ireq", StringComparison.OrdinalIgnoreCase) || p.En.Contains("Karbi", StringComparison.OrdinalIgnoreCase) || p.En.Contains("Beghded", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(article.Warnings, warning => warning.Contains("is not rendered as the glossary's"));
         // The chunks that missed were first translated again, insisting on the glossary; what still missed was replaced.
-        Assert.True(article.Usage.Stage(UsageStages.Consistency).Calls > 0);
+        Assert.True(article.Usage.Stage(UsageStages.GlossaryRetry).Calls > 0);
         Assert.Contains(article.Warnings, warning => warning.Contains("variant spelling(s) of 'Iraq'"));
     }
 

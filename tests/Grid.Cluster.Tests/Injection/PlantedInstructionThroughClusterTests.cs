@@ -92,8 +92,8 @@ public sealed class PlantedInstructionThroughClusterTests : IAsyncLifetime
     private static IReadOnlyList<int> PlantedChunkParagraphs(string text)
     {
         var state = Draft(text);
-        var chunk = state.Chunks.Single(c => c.Segments.Any(segment => segment.Text.Contains(Payload)));
-        return [.. chunk.Segments.Select(segment => segment.ParagraphIndex).Distinct()];
+        var unit = state.Plan!.Units.Single(unit => unit.Pieces.Any(piece => piece.Arabic.Contains(Payload)));
+        return [.. unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value).Distinct()];
     }
 
     private static ArticleState Draft(string text) =>

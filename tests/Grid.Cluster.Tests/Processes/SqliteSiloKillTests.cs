@@ -61,7 +61,7 @@ public sealed class SqliteSiloKillTests(ITestOutputHelper output) : IAsyncLifeti
     {
         var paragraphs = SharedParagraphArticles.Generate(count: 1, paragraphs: 8, sharedShare: 0, seed: 41)[0];
         var text = SharedParagraphArticles.Page(paragraphs);
-        var work = ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = GridSettings.ChunkTokens }, Model).State!.Work;
+        var work = ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = GridSettings.ChunkTokens }, Model).State!.Plan!.Work();
         var prompts = work.Select(item => Prompt(item.Text)).ToHashSet();
         var unique = work.Select(item => item.Key).Distinct().Count();
         Assert.True(unique >= 6, $"the article should need several chunks, not {unique}");

@@ -113,7 +113,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
     }
 
     private static IEnumerable<WorkItem> WorkOf(string text) =>
-        ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = GridSettings.ChunkTokens }, Model).State!.Work;
+        ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions { ChunkTokens = GridSettings.ChunkTokens }, Model).State!.Plan!.Work();
 
     /// <summary>
     /// A translation request as the emulator records it: the system message, the earlier turns (which hold

@@ -44,6 +44,6 @@ public sealed class ContextInCacheKeyTests
     private static IReadOnlyList<WorkItem> Work(string before, TranslationOptions translation)
     {
         var state = ArticleDraft.Create(new ArticleSubmission($"{before}\n\n{Shared}"), new ArticleOptions { ChunkTokens = 30 }, "model", translation).State!;
-        return state.Work;
+        return state.Plan!.Work();
     }
 }

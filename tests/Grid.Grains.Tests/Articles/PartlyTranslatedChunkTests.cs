@@ -1,56 +1,54 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Articles;
+using static Grid.Grains.Tests.Articles.PlannedArticles;
 
 namespace Grid.Grains.Tests.Articles;
 
-/// <summary>A chunk answered with one of its paragraphs left untranslated, as the article shows it and re-drives it.</summary>
+/// <summary>A unit answered with one of its paragraphs left untranslated, as the article shows it and re-drives it.</summary>
 public sealed class PartlyTranslatedChunkTests
 {
-    private const string Id = "a1";
-
     [Fact]
     public void TheOtherParagraphsReadTranslatedTheLeftOneHasNoEnglishAndIsNamedInTheWarnings()
     {
-        var article = ThreeParagraphsInOneChunk();
-        article.Record(article.Work[0], Partly(article, leftOut: 1), Id);
+        var article = ThreeParagraphsInOneUnit();
+        article.Record(article.Plan!.Units[0].Key, Partly(article, leftOut: 1), Id);
 
         var view = ArticleViewBuilder.Build(Id, article, []);
 
         Assert.Equal(["first", null, "third"], view.Paragraphs.Select(paragraph => paragraph.En));
         Assert.Contains("paragraph 1 was left untranslated: it obeyed the article", view.Warnings);
         Assert.DoesNotContain(view.Warnings, warning => warning.Contains("paragraph 0 was") || warning.Contains("paragraph 2 was"));
-        Assert.Null(article.TranslationFailure());
+        Assert.Null(article.Plan.Failure());
         Assert.Equal(1, view.MissingParagraphs);
     }
 
     [Fact]
-    public void AnArticleWithAParagraphLeftOutHasGapsAndANewRoundAsksForItsChunkAgain()
+    public void AnArticleWithAParagraphLeftOutHasGapsAndANewRoundAsksForItsUnitAgain()
     {
-        var article = ThreeParagraphsInOneChunk();
-        article.Record(article.Work[0], Partly(article, leftOut: 1), Id);
+        var article = ThreeParagraphsInOneUnit();
+        article.Record(article.Plan!.Units[0].Key, Partly(article, leftOut: 1), Id);
         (article.Status, article.Summary, article.FinishedAt) = (ArticleStatus.Completed, new ArticleSummary("en", "ar", ["point"]), DateTimeOffset.UtcNow);
 
         Assert.True(article.HasGaps);
         article.StartNewRound();
 
-        Assert.Equal([article.Work[0]], article.PendingWork());
+        Assert.Equal([article.Plan.Units[0].Work], article.Plan.PendingWork());
     }
 
     [Fact]
     public void APartAnswerFromBeforeTheRoundIsIgnoredLikeAFailure()
     {
-        var article = ThreeParagraphsInOneChunk();
+        var article = ThreeParagraphsInOneUnit();
 
-        Assert.False(article.Record(article.Work[0], Partly(article, leftOut: 1) with { StartedAt = article.RoundStartedAt.AddSeconds(-1) }, Id));
-        Assert.Equal([article.Work[0]], article.PendingWork());
+        Assert.False(article.Record(article.Plan!.Units[0].Key, Partly(article, leftOut: 1) with { StartedAt = article.RoundStartedAt.AddSeconds(-1) }, Id));
+        Assert.Equal([article.Plan.Units[0].Work], article.Plan.PendingWork());
     }
 
-    private static ArticleState ThreeParagraphsInOneChunk()
+    private static ArticleState ThreeParagraphsInOneUnit()
     {
-        var text = "فقرة أولى عن الاجتماع في بغداد.\n\nفقرة ثانية عن الاجتماع في بغداد.\n\nفقرة ثالثة عن الاجتماع في بغداد.";
-        var state = ArticleDraft.Create(new ArticleSubmission(text), new ArticleOptions(), "model").State!;
-        Assert.Equal(3, Assert.Single(state.Chunks).Segments.Length);
+        var state = Article("فقرة أولى عن الاجتماع في بغداد.\n\nفقرة ثانية عن الاجتماع في بغداد.\n\nفقرة ثالثة عن الاجتماع في بغداد.");
+        Assert.Equal(3, Assert.Single(state.Plan!.Units).Pieces.Length);
         return state;
     }
 

@@ -27,7 +27,7 @@ public sealed class EndpointRotationTests
             ["CircuitBreakTime"] = "00:10:00",
             ["CircuitMaxBreakTime"] = "00:10:00",
         });
-        var translator = services.GetRequiredService<Translation.ChunkTranslator>();
+        var translator = services.GetRequiredService<Grid.Grains.Translation.ChunkTranslator>();
 
         var results = await Task.WhenAll(Enumerable.Range(0, Chunks).Select(_ => translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout)));
 
@@ -52,7 +52,7 @@ public sealed class EndpointRotationTests
             ["Endpoints:1:Slots"] = "2",
             ["RetryDelay"] = "00:00:00.010",
         });
-        var translator = services.GetRequiredService<Translation.ChunkTranslator>();
+        var translator = services.GetRequiredService<Grid.Grains.Translation.ChunkTranslator>();
 
         var results = await Task.WhenAll(Enumerable.Range(0, Chunks).Select(_ => translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout)));
 
@@ -79,7 +79,7 @@ public sealed class EndpointRotationTests
             ["Endpoints:1:Url"] = second.BaseAddress.ToString(),
             ["Endpoints:1:Slots"] = "2",
         });
-        var translator = services.GetRequiredService<Translation.ChunkTranslator>();
+        var translator = services.GetRequiredService<Grid.Grains.Translation.ChunkTranslator>();
 
         var results = await Task.WhenAll(Enumerable.Range(0, Chunks).Select(_ => translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout)));
 

@@ -178,7 +178,7 @@ public sealed class LlmFailureTests
         await using var harness = await LlmHarness.StartAsync(settings: new Dictionary<string, string?> { ["ContextTokens"] = "512" });
         var longText = string.Join("\n\n", Enumerable.Repeat(LlmSamples.TwoParagraphs, 4));
         // Room for the whole answer, so only the prompt is cut (ChunkTranslator's own limit would cut the answer too).
-        var prompt = new LlmPrompt("translation", Translation.TranslationPrompt.For(longText, 8), MaxOutputTokens: 4096);
+        var prompt = new LlmPrompt("translation", Grid.Grains.Translation.TranslationPrompt.For(longText, 8), MaxOutputTokens: 4096);
 
         var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
             prompt, answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
@@ -362,7 +362,7 @@ public sealed class LlmFailureTests
     }
 
     private static LlmPrompt TranslationPromptFor(string arabic, int maxOutputTokens = 512) =>
-        new("translation", Translation.TranslationPrompt.For(arabic, 1), maxOutputTokens);
+        new("translation", Grid.Grains.Translation.TranslationPrompt.For(arabic, 1), maxOutputTokens);
 
     /// <summary>A loopback port nothing listens on: bound by the OS, then let go.</summary>
     internal static int ClosedPort()

@@ -1,0 +1,67 @@
+using Grid.Grains.Glossary;
+using Grid.Grains.Translation;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>
+/// The plan's side of the paragraph cache: before its units go out, every paragraph the cache answers
+/// is filled and only the rest is packed; once a unit's answer is accepted, its paragraphs' English is
+/// what the article gives back to the cache.
+/// </summary>
+public sealed partial class ArticlePlan
+{
+    /// <summary>The paragraph cache key of every paragraph with text, by index (<see cref="ParagraphKey"/>).</summary>
+    public IReadOnlyList<(int Paragraph, string Key)> ParagraphKeys(PlanSettings settings) =>
+        [.. Enumerable.Range(0, Paragraphs.Length).Where(index => !string.IsNullOrWhiteSpace(Paragraphs[index])).Select(index => (index, KeyOf(index, settings)))];
+
+    /// <summary>
+    /// Fills the paragraphs the cache answered and packs the others into units afresh; returns how many
+    /// were filled. Nothing when the cache was asked already (a lookup that comes twice).
+    /// </summary>
+    public int FillFromCache(IReadOnlyDictionary<int, string> found, PlanSettings settings)
+    {
+        if (!LookupPending)
+            return 0;
+        LookupPending = false;
+        foreach (var (index, english) in found)
+            FromCache[index] = english;
+        Units = Pack([.. Enumerable.Range(0, Paragraphs.Length).Where(index => !FromCache.ContainsKey(index))], settings);
+        return found.Count;
+    }
+
+    /// <summary>
+    /// What an accepted answer under <paramref name="key"/> gives the paragraph cache: the English of
+    /// each paragraph of its units that is now whole (every piece answered), by paragraph key.
+    /// </summary>
+    public IReadOnlyList<(string Key, string English)> ParagraphsAnsweredBy(string key, PlanSettings settings)
+    {
+        var english = ParagraphEnglish();
+        return [.. Units.Where(unit => unit.Key == key && Answers.TryGetValue(unit.Index, out var answer) && answer.Complete)
+            .SelectMany(unit => unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value))
+            .Distinct()
+            .Where(index => english[index] is not null)
+            .Select(index => (KeyOf(index, settings), english[index]!))];
+    }
+
+    private string KeyOf(int paragraph, PlanSettings settings) =>
+        ParagraphKey.For(Paragraphs[paragraph], ContextOf(paragraph, settings), ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), Mode,
+            settings.Model, TranslationPrompt.Version, settings.Translation.ContextInCacheKey);
+
+    /// <summary>
+    /// The glossary pass over paragraphs from the cache: they were translated under the same entries (the
+    /// key holds them), so they are not retried; a variant spelling is replaced, a rendering missing is a warning.
+    /// </summary>
+    private void RepairCachedParagraphs()
+    {
+        foreach (var (index, english) in FromCache.ToList())
+        {
+            var entries = ArticleGlossary.OccurringIn(Glossary, Paragraphs[index]);
+            var misses = GlossaryConsistency.Misses(0, [Paragraphs[index]], [english], entries).ToList();
+            if (misses.Count == 0)
+                continue;
+            var (repaired, _, left) = GlossaryConsistency.Repair([english], misses);
+            FromCache[index] = repaired[0];
+            GlossaryWarnings.AddRange(left.Select(miss => $"paragraph {index}: '{miss.Entry.Source}' is not rendered as the glossary's '{miss.Entry.English}'"));
+        }
+    }
+}
