@@ -1,6 +1,7 @@
 using Grid.Grains.Articles;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
+using Grid.Grains.Pages;
 using Grid.Grains.Summaries;
 using Grid.Grains.Translation;
 using Grid.Grains.Webhooks;
@@ -28,6 +29,7 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddSingleton<GlossaryExtractor>();
         services.AddSingleton<ArticleSummarizer>();
         services.AddGridWebhooks(configuration);
+        services.AddGridPages(configuration);
         return services;
     }
 

@@ -112,6 +112,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             Glossary = submission.Glossary.IsDefaultOrEmpty ? null : submission.Glossary.Select(entry => new { entry.Source, entry.English, entry.Kind }),
             Mode = submission.Mode.ToString().ToLowerInvariant(),
             submission.CallbackUrl,
+            submission.Html,
         };
         using var response = await SendAsync(
             new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(body, options: GridJson.Options) },

@@ -43,6 +43,8 @@ public sealed partial class ArticleState
     [Id(21)] public Dictionary<string, BackendWait> BackendWaits { get; set; } = [];
     /// <summary>Rounds started by the watchdog, without a resubmission, after an outage left parts untranslated.</summary>
     [Id(22)] public int OutageRedrives { get; set; }
+    /// <summary>The normalized URL of the page the article is made from, when it was submitted by URL (ArticleGrain.Fetching.cs).</summary>
+    [Id(23)] public string? PageUrl { get; set; }
 
     public bool Exists => Submission is not null;
 
