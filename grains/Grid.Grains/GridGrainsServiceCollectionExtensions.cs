@@ -1,4 +1,5 @@
 using Grid.Grains.Articles;
+using Grid.Grains.Feeds;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
 using Grid.Grains.Pages;
@@ -30,6 +31,7 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddSingleton<ArticleSummarizer>();
         services.AddGridWebhooks(configuration);
         services.AddGridPages(configuration);
+        services.AddGridFeeds(configuration);
         return services;
     }
 

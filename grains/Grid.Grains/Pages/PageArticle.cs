@@ -21,16 +21,22 @@ public static partial class PageArticle
         "pre", "figure", "figcaption", "table", "tr", "td", "th", "dd", "dt", "dl", "address", "time", "hr",
     ];
 
+    /// <summary>Shortest paragraph that makes what Readability picked an article (a short Arabic sentence).</summary>
+    private const int MinParagraphChars = 60;
+
     /// <summary>The article of <paramref name="html"/>, or null when the page has none (a section front, a list of links).</summary>
     /// <param name="url">Where the page is (relative links resolve against it); nothing is fetched from it.</param>
     public static ExtractedPage? Extract(string html, Uri url)
     {
         var article = new Reader(url.AbsoluteUri, html).GetArticle();
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+        if (string.IsNullOrWhiteSpace(article.Content))
             return null;
-        var body = Lines(article.Content);
-        if (body.Count == 0)
+        // Readability's own "is this readable" asks for blocks of 140 characters and more, tuned on English; Arabic
+        // news paragraphs are often one short sentence. What it picked is an article when it holds a paragraph of prose.
+        var content = new HtmlParser().ParseDocument(article.Content);
+        if (!content.QuerySelectorAll("p, pre, blockquote").Any(block => Clean(block.TextContent).Length >= MinParagraphChars))
             return null;
+        var body = Lines(content);
 
         var title = Clean(article.Title);
         var byline = Clean(article.Byline);
@@ -50,9 +56,8 @@ public static partial class PageArticle
     }
 
     /// <summary>One line per paragraph, heading or list item of the article's HTML.</summary>
-    private static List<string> Lines(string articleHtml)
+    private static List<string> Lines(AngleSharp.Html.Dom.IHtmlDocument document)
     {
-        var document = new HtmlParser().ParseDocument(articleHtml);
         var text = new StringBuilder();
         Collect(document.Body ?? (INode)document, text);
         return [.. text.ToString().Split('\n').Select(Clean).Where(line => line.Length > 0)];

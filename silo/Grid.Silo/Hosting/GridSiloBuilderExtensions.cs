@@ -1,4 +1,5 @@
 using Grid.Grains;
+using Grid.Grains.Feeds;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Grid.Grains.Webhooks;
@@ -31,6 +32,7 @@ public static class GridSiloBuilderExtensions
             silo.AddActivityPropagation();
             silo.AddGridStorage(options, GridStorage.Articles);
             silo.AddGridStorage(options, GridStorage.Translations);
+            silo.UseGridReminders(options);
             if (options.Dashboard.Enabled)
                 silo.AddDashboard();
         });
@@ -38,6 +40,7 @@ public static class GridSiloBuilderExtensions
         builder.Services.AddHostedService<SubmissionPathWarmup>();
         builder.Services.AddArticleWatchdog();
         builder.Services.AddWebhookSweep();
+        builder.Services.AddFeedSweep();
         builder.Services.AddLlmEndpointMonitor();
         return builder;
     }
@@ -84,6 +87,15 @@ public static class GridSiloBuilderExtensions
             silo.AddSqliteGrainStorage(name, options.Sqlite.Path);
             silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, (IStateSetAside)inner));
         }
+    }
+
+    /// <summary>Feeds poll on reminders: kept in Redis with Redis; in memory for one node, where the feed sweep registers them again at start.</summary>
+    private static void UseGridReminders(this ISiloBuilder silo, GridHostOptions options)
+    {
+        if (options.StorageIs("Redis"))
+            silo.UseRedisReminderService(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+        else
+            silo.UseInMemoryReminderService();
     }
 
     private static UnreadableStateGuard Guarded(IServiceProvider services, string name, IGrainStorage inner, IStateSetAside setAside) =>
