@@ -24,6 +24,9 @@ public class ReaderGrid : IAsyncLifetime
     /// <summary>The one API key the silo has; without one its API is open (on loopback).</summary>
     public virtual string? ApiKey => null;
 
+    /// <summary>Last changes to the silo's settings (and what they need started first).</summary>
+    protected virtual Task ConfigureAsync(Dictionary<string, string?> settings) => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium.ExecutablePath))
@@ -33,6 +36,7 @@ public class ReaderGrid : IAsyncLifetime
         var settings = GridSettings.For(_emulator.BaseAddress);
         if (ApiKey is not null)
             settings["Grid:Api:Keys:0"] = ApiKey;
+        await ConfigureAsync(settings);
         Silo = await GridSiloHost.StartAsync(settings);
         Http = Silo.CreateClient();
         if (ApiKey is not null)
@@ -53,7 +57,7 @@ public class ReaderGrid : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.CloseAsync();
         _playwright.Dispose();
