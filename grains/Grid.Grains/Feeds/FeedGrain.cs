@@ -26,6 +26,9 @@ public sealed partial class FeedGrain(
 
     private Task? _polling;
 
+    /// <summary>A poll was asked for while one ran: the feed may have changed since that one fetched it.</summary>
+    private bool _pollAgain;
+
     private string Id => this.GetPrimaryKeyString();
 
     private FeedState Feed => state.State;
@@ -69,6 +72,7 @@ public sealed partial class FeedGrain(
     {
         if (!Feed.Exists)
             return Task.FromResult<FeedView?>(null);
+        _pollAgain = _polling is not null;
         StartPoll();
         return Task.FromResult<FeedView?>(View());
     }
@@ -145,6 +149,11 @@ public sealed partial class FeedGrain(
         finally
         {
             _polling = null;
+            if (_pollAgain && Feed.Exists)
+            {
+                _pollAgain = false;
+                StartPoll();
+            }
         }
     }
 

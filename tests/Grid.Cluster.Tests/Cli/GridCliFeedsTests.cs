@@ -45,7 +45,7 @@ public sealed class GridCliFeedsTests : IAsyncLifetime
         var id = JsonNode.Parse(added.Output)!["id"]!.GetValue<string>();
 
         using var http = _silo.CreateClient();
-        await http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 2, "two articles", TimeSpan.FromMinutes(1));
+        await http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 2 && feed.Settled(), "two articles", TimeSpan.FromMinutes(1));
         var list = await GridCliProcess.RunAsync("feeds", "list", "--url", Url);
         Assert.True(list.ExitCode == 0, list.Output + list.Errors);
         Assert.Contains($"{id}  {_feeds.FeedUrl}  every 01:00:00  2 articles", list.Output);
@@ -53,7 +53,7 @@ public sealed class GridCliFeedsTests : IAsyncLifetime
         _feeds.List(1, 2, 3);
         var polled = await GridCliProcess.RunAsync("feeds", "poll", id, "--gateway-port", _silo.GatewayPort.ToString());
         Assert.True(polled.ExitCode == 0, polled.Output + polled.Errors);
-        await http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3, "three articles", TimeSpan.FromMinutes(1));
+        await http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3 && feed.Settled(), "three articles", TimeSpan.FromMinutes(1));
         var shown = await GridCliProcess.RunAsync("feeds", "show", id, "--url", Url);
         Assert.True(shown.ExitCode == 0, shown.Output + shown.Errors);
         Assert.Contains("articles     3", shown.Output);

@@ -28,4 +28,7 @@ internal static class FeedPolling
     }
 
     public static int Int(this JsonObject feed, string name) => feed[name]!.GetValue<int>();
+
+    /// <summary>No poll is under way: the counts, the error and the outcome are those of a finished poll.</summary>
+    public static bool Settled(this JsonObject feed) => feed["lastOutcome"]?.GetValue<string>() is { } outcome && outcome != "polling";
 }

@@ -39,11 +39,11 @@ public sealed class FeedTests : IAsyncLifetime
     {
         _site.List(1, 2, 3);
         var id = await FollowAsync("1h");
-        await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3, "three articles", Patience);
+        await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3 && feed.Settled(), "three articles", Patience);
 
         _site.List(1, 2, 3, 4);
         await PollAsync(id);
-        await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 4, "four articles", Patience);
+        await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 4 && feed.Settled(), "four articles", Patience);
 
         _site.List(4, 2, 1);
         var fetches = _site.FeedFetches;
@@ -65,7 +65,7 @@ public sealed class FeedTests : IAsyncLifetime
     {
         _site.List(1, 2, 3);
         var id = await FollowAsync("1s");
-        var made = await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3, "three articles", Patience);
+        var made = await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3 && feed.Settled(), "three articles", Patience);
         // Their pages fetched before the stop: a page still being fetched when the silo stops is fetched again after it.
         foreach (var article in made["recentArticles"]!.AsArray())
             await _http.WaitUntilFinishedAsync(article!.GetValue<string>(), Patience);
@@ -91,7 +91,9 @@ public sealed class FeedTests : IAsyncLifetime
     {
         _site.List(1, 2, 3);
         var id = await FollowAsync("1h");
-        await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3, "three articles", Patience);
+        var made = await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3 && feed.Settled(), "three articles", Patience);
+        foreach (var article in made["recentArticles"]!.AsArray())
+            await _http.WaitUntilFinishedAsync(article!.GetValue<string>(), Patience);
         var stories = Enumerable.Range(1, 3).Sum(_site.StoryFetches);
 
         await PollAsync(id);
@@ -110,7 +112,7 @@ public sealed class FeedTests : IAsyncLifetime
         _site.Break();
         var id = await FollowAsync("1m");
 
-        var broken = await _http.WaitForFeedAsync(id, feed => feed.Int("failures") == 1, "a failed poll", Patience);
+        var broken = await _http.WaitForFeedAsync(id, feed => feed.Int("failures") == 1 && feed.Settled(), "a failed poll", Patience);
         Assert.Contains("500", broken["lastError"]!.GetValue<string>());
         Assert.Equal("failed", broken["lastOutcome"]!.GetValue<string>());
         var lastPoll = broken["lastPollAt"]!.GetValue<DateTimeOffset>();
@@ -120,7 +122,7 @@ public sealed class FeedTests : IAsyncLifetime
 
         _site.Mend();
         await PollAsync(id);
-        var mended = await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3, "three articles once mended", Patience);
+        var mended = await _http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3 && feed.Settled(), "three articles once mended", Patience);
 
         Assert.Null(mended["lastError"]);
         Assert.Equal(0, mended.Int("failures"));

@@ -43,7 +43,7 @@ public sealed class RedisFeedRestartTests(RedisServerFixture redis) : IClassFixt
             using var posted = await http.PostAsJsonAsync("/api/feeds", new { url = _site.FeedUrl.ToString(), every = "1s" });
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
             id = (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-            var made = await http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3, "three articles", Patience);
+            var made = await http.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 3 && feed.Settled(), "three articles", Patience);
             // Their pages fetched before the stop: a page still being fetched when the silo stops is fetched again after it.
             foreach (var article in made["recentArticles"]!.AsArray())
                 await http.WaitUntilFinishedAsync(article!.GetValue<string>(), Patience);
@@ -52,7 +52,7 @@ public sealed class RedisFeedRestartTests(RedisServerFixture redis) : IClassFixt
         _site.List(2, 3, 4, 1);
         await using var second = await GridSiloHost.StartAsync(settings);
         using var again = second.CreateClient();
-        var fed = await again.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 4, "four articles after the restart", Patience);
+        var fed = await again.WaitForFeedAsync(id, feed => feed.Int("articlesMade") == 4 && feed.Settled(), "four articles after the restart", Patience);
 
         Assert.Equal(4, fed.Int("itemsSeen"));
         Assert.All(Enumerable.Range(1, 4), number => Assert.Equal(1, _site.StoryFetches(number)));
