@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Feeds;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Messaging;
 
@@ -34,6 +35,21 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
 
     public Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IArticleGrain>(id).GetProgressAsync(), cancellationToken);
+
+    public Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default) =>
+        Reaching(cluster.GetGrain<IFeedIntakeGrain>(0).FollowAsync(subscription), cancellationToken);
+
+    public async Task<IReadOnlyList<FeedView>> ListFeedsAsync(CancellationToken cancellationToken = default) =>
+        await Reaching(cluster.GetGrain<IFeedIntakeGrain>(0).ListAsync(), cancellationToken);
+
+    public Task<FeedView?> GetFeedAsync(string id, CancellationToken cancellationToken = default) =>
+        Reaching(cluster.GetGrain<IFeedGrain>(id).GetAsync(), cancellationToken);
+
+    public Task<FeedView?> PollFeedAsync(string id, CancellationToken cancellationToken = default) =>
+        Reaching(cluster.GetGrain<IFeedGrain>(id).PollNowAsync(), cancellationToken);
+
+    public Task<bool> UnfollowFeedAsync(string id, CancellationToken cancellationToken = default) =>
+        Reaching(cluster.GetGrain<IFeedGrain>(id).DeleteAsync(), cancellationToken);
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IArticleGrain>(id).DeleteAsync(), cancellationToken);

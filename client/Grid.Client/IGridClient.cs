@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Feeds;
 
 namespace Grid.Client;
 
@@ -45,6 +46,21 @@ public interface IGridClient
     /// </summary>
     /// <exception cref="KeyNotFoundException">No article has this id, or it was deleted while being watched.</exception>
     IAsyncEnumerable<ArticleProgress> WatchAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Follows an RSS or Atom feed (the same URL again is the same feed, its settings updated); the receipt says why not when it cannot be followed.</summary>
+    Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default);
+
+    /// <summary>The followed feeds, oldest first.</summary>
+    Task<IReadOnlyList<FeedView>> ListFeedsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A feed, or null for an unknown id.</summary>
+    Task<FeedView?> GetFeedAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Starts a poll of the feed now (it runs in the background); null for an unknown id.</summary>
+    Task<FeedView?> PollFeedAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops following a feed (its articles stay); false for an unknown id.</summary>
+    Task<bool> UnfollowFeedAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Waits until the article is completed or failed, reporting progress as it changes.</summary>
     /// <exception cref="KeyNotFoundException">No article has this id.</exception>

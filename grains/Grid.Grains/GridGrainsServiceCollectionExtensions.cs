@@ -1,7 +1,9 @@
 using Grid.Grains.Archive;
 using Grid.Grains.Articles;
+using Grid.Grains.Feeds;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
+using Grid.Grains.Pages;
 using Grid.Grains.Summaries;
 using Grid.Grains.Translation;
 using Grid.Grains.Webhooks;
@@ -33,6 +35,8 @@ public static class GridGrainsServiceCollectionExtensions
         services.AddSingleton<GlossaryExtractor>();
         services.AddSingleton<ArticleSummarizer>();
         services.AddGridWebhooks(configuration);
+        services.AddGridPages(configuration);
+        services.AddGridFeeds(configuration);
         return services;
     }
 

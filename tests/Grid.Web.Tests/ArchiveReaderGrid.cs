@@ -5,10 +5,11 @@ public sealed class ArchiveReaderGrid : ReaderGrid
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("grid-reader-").FullName;
 
-    protected override void Configure(Dictionary<string, string?> settings)
+    protected override Task ConfigureAsync(Dictionary<string, string?> settings)
     {
         settings["Grid:Storage"] = "Sqlite";
         settings["Grid:Sqlite:Path"] = Path.Combine(_folder, "grid.db");
+        return Task.CompletedTask;
     }
 
     public override async Task DisposeAsync()

@@ -24,10 +24,8 @@ public class ReaderGrid : IAsyncLifetime
     /// <summary>The one API key the silo has; without one its API is open (on loopback).</summary>
     public virtual string? ApiKey => null;
 
-    /// <summary>Last changes to the silo's settings, such as where it stores.</summary>
-    protected virtual void Configure(Dictionary<string, string?> settings)
-    {
-    }
+    /// <summary>Last changes to the silo's settings (and what they need started first).</summary>
+    protected virtual Task ConfigureAsync(Dictionary<string, string?> settings) => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
@@ -38,7 +36,7 @@ public class ReaderGrid : IAsyncLifetime
         var settings = GridSettings.For(_emulator.BaseAddress);
         if (ApiKey is not null)
             settings["Grid:Api:Keys:0"] = ApiKey;
-        Configure(settings);
+        await ConfigureAsync(settings);
         Silo = await GridSiloHost.StartAsync(settings);
         Http = Silo.CreateClient();
         if (ApiKey is not null)

@@ -85,29 +85,28 @@ public sealed class ReaderPageTests(ReaderGrid grid) : IClassFixture<ReaderGrid>
     }
 
     [Fact]
-    public async Task ASavedWebPageIsReducedToItsArticleTextBeforeItIsSent()
+    public async Task ASavedWebPageIsSentAsItIsAndTheServerExtractsItsArticle()
     {
-        var html = Path.Combine(Path.GetTempPath(), $"grid-page-{Guid.NewGuid():N}.html");
-        await File.WriteAllTextAsync(html, """
-            <html><head><title>صفحة</title><script>document.title = 'ran';</script></head>
-            <body><nav>Search Facebook Twitter</nav>
-            <article><h1>عنوان المقال</h1><p>الفقرة الأولى
-            من المقال.</p><p>الفقرة الثانية<br>وسطر آخر.</p></article>
-            <footer>حقوق النشر محفوظة</footer></body></html>
-            """);
-        try
-        {
-            var page = await grid.OpenPageAsync();
-            await page.GotoAsync("/");
-            await page.GetByLabel("Or a file").SetInputFilesAsync(html);
-            await Expect(page.GetByLabel("The article's text, in Arabic"))
-                .ToHaveValueAsync("عنوان المقال\n\nالفقرة الأولى من المقال.\n\nالفقرة الثانية\n\nوسطر آخر.");
-            Assert.Equal("Articles · Grid", await page.TitleAsync());
-        }
-        finally
-        {
-            File.Delete(html);
-        }
+        var saved = Path.Combine(AppContext.BaseDirectory, "samples", "pages", "kitabat-pentagon-iraq.html");
+        var page = await grid.OpenPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Or a file").SetInputFilesAsync(saved);
+        await Expect(page.GetByLabel("The article's text, in Arabic")).ToHaveValueAsync("");
+        var request = await page.RunAndWaitForRequestAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync(),
+            request => request.Url.EndsWith("/api/articles", StringComparison.Ordinal) && request.Method == "POST");
+
+        var sent = JsonNode.Parse(request.PostData!)!.AsObject();
+        Assert.Equal(await File.ReadAllTextAsync(saved), sent["html"]!.GetValue<string>());
+        Assert.False(sent.ContainsKey("text"));
+        await Expect(page.Locator("#submission-status")).ToHaveTextAsync("completed", new() { Timeout = ReaderGrid.WorkTimeout });
+        var id = (await page.Locator("#submission-link").GetAttributeAsync("href"))!.Split('/')[^1];
+        var article = (await grid.Http.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!;
+        Assert.StartsWith("لبحث العلاقات العسكرية", article["title"]!["ar"]!.GetValue<string>());
+        var paragraphs = article["paragraphs"]!.AsArray().Select(p => p!["ar"]!.GetValue<string>()).ToList();
+        Assert.Equal(11, paragraphs.Count);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("أخبار ذات صلة") || p.Contains("Facebook"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Grid.Cli.Commands;
 
-/// <summary><c>grid submit &lt;file|dir|-&gt; [--wait]</c>: hands articles to the cluster and, with --wait, follows them to the end.</summary>
+/// <summary><c>grid submit &lt;url|file|dir|-&gt; [--wait]</c>: hands articles to the cluster and, with --wait, follows them to the end.</summary>
 public sealed class SubmitCommand : GridCommand<SubmitSettings>
 {
     protected override async Task<int> RunAsync(IGridClient grid, SubmitSettings settings, CancellationToken cancellationToken)

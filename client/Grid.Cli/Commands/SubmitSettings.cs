@@ -7,7 +7,7 @@ namespace Grid.Cli.Commands;
 public sealed class SubmitSettings : TranslatingCommandSettings
 {
     [CommandArgument(0, "<path>")]
-    [Description("A file, a folder (every .txt, .md and .html in it; HTML is reduced to its article text), or - for standard input.")]
+    [Description("A page's http(s) URL (Grid fetches it), a file, a folder (every .txt, .md and .html in it; Grid extracts the article of a page), or - for standard input.")]
     public string Path { get; init; } = "";
 
     [CommandOption("--wait")]
@@ -27,7 +27,7 @@ public sealed class SubmitSettings : TranslatingCommandSettings
     public string? CallbackUrl { get; init; }
 
     public override ValidationResult Validate() =>
-        !(Path == "-" || File.Exists(Path) || Directory.Exists(Path)) ? ValidationResult.Error($"'{Path}' is neither a file, a folder nor '-'.")
+        !(Path == "-" || SubmissionSource.IsUrl(Path) || File.Exists(Path) || Directory.Exists(Path)) ? ValidationResult.Error($"'{Path}' is neither an http(s) URL, a file, a folder nor '-'.")
         : Glossary is not null && !File.Exists(Glossary) ? ValidationResult.Error($"The glossary file '{Glossary}' does not exist.")
         : base.Validate();
 }

@@ -4,6 +4,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Feeds;
 
 namespace Grid.Client.Http;
 
@@ -48,6 +49,49 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
     {
         var article = await GetJsonAsync<ArticleDocument>(ArticlePath(id), cancellationToken);
         return article is null ? null : new ArticleProgress(article.Id, article.Status, article.Progress.ChunksDone, article.Progress.ChunksTotal, article.Failure);
+    }
+
+    public async Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default)
+    {
+        var body = new
+        {
+            subscription.Url,
+            Every = subscription.Every.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            Glossary = subscription.Glossary.IsDefaultOrEmpty ? null : subscription.Glossary.Select(entry => new { entry.Source, entry.English, entry.Kind }),
+            Mode = subscription.Mode.ToString().ToLowerInvariant(),
+        };
+        using var response = await SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body, options: GridJson.Options) },
+            http, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
+            return new FeedReceipt(null, false, (await HttpProblems.RejectionAsync(response, cancellationToken))?.Detail);
+        await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
+        var feed = await response.Content.ReadFromJsonAsync<FeedView>(GridJson.Options, cancellationToken);
+        return new FeedReceipt(feed, response.StatusCode == HttpStatusCode.Created);
+    }
+
+    public async Task<IReadOnlyList<FeedView>> ListFeedsAsync(CancellationToken cancellationToken = default) =>
+        await GetJsonAsync<FeedView[]>("api/feeds", cancellationToken) ?? throw new InvalidOperationException("The Grid API answered the feed list with 404.");
+
+    public Task<FeedView?> GetFeedAsync(string id, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<FeedView>($"api/feeds/{Uri.EscapeDataString(id)}", cancellationToken);
+
+    public async Task<FeedView?> PollFeedAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, $"api/feeds/{Uri.EscapeDataString(id)}/poll"), http, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+            return null;
+        await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<FeedView>(GridJson.Options, cancellationToken);
+    }
+
+    public async Task<bool> UnfollowFeedAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"api/feeds/{Uri.EscapeDataString(id)}"), http, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+            return false;
+        await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
+        return true;
     }
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
@@ -118,6 +162,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             Glossary = submission.Glossary.IsDefaultOrEmpty ? null : submission.Glossary.Select(entry => new { entry.Source, entry.English, entry.Kind }),
             Mode = submission.Mode.ToString().ToLowerInvariant(),
             submission.CallbackUrl,
+            submission.Html,
         };
         using var response = await SendAsync(
             new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(body, options: GridJson.Options) },

@@ -19,6 +19,8 @@ internal static class HttpProblems
         ["invalid-id"] = RejectionKind.InvalidId,
         ["invalid-glossary"] = RejectionKind.InvalidGlossary,
         ["other-language"] = RejectionKind.OtherLanguage,
+        ["invalid-url"] = RejectionKind.InvalidUrl,
+        ["no-article"] = RejectionKind.NoArticle,
     };
 
     /// <summary>The rejection a refused submission carries (400, 413, 415, 422), or null for any other answer.</summary>

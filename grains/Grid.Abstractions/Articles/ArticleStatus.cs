@@ -9,4 +9,6 @@ public enum ArticleStatus
     Summarizing = 2,
     Completed = 3,
     Failed = 4,
+    /// <summary>Submitted by URL: the page is being fetched and its article extracted.</summary>
+    Fetching = 5,
 }

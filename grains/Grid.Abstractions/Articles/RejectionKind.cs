@@ -30,4 +30,8 @@ public enum RejectionKind
     Unavailable = 11,
     /// <summary>The callback URL cannot be used: not http(s), an address Grid does not call for callers, or webhooks are off.</summary>
     InvalidCallback = 12,
+    /// <summary>The URL to fetch cannot be used: not http(s), or an address Grid does not fetch for callers.</summary>
+    InvalidUrl = 13,
+    /// <summary>The submitted web page holds no article Grid could find.</summary>
+    NoArticle = 14,
 }

@@ -4,6 +4,7 @@ using Grid.Abstractions.Translation;
 using Grid.Grains.Archive;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
+using Grid.Grains.Pages;
 using Grid.Grains.Storage;
 using Grid.Grains.Summaries;
 using Grid.Grains.Text;
@@ -87,14 +88,16 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         if (Article.Exists)
         {
             // Only a caller's id can name another text (a content id is the hash of its text).
-            if (!ArticleIds.SameContent(Article.Submission!, submission))
+            if (!ArticleIds.SameContent(Article.Submission!, submission) && !IsSamePage(submission))
                 return SubmitReceipt.Refused(new(RejectionKind.IdTaken,
                     $"The id '{Id}' is already an article with another text. Submit this text under another id (or none, to get its content id); a new text for this article is a new revision (PUT /api/articles/{Id})."));
             if (Article.Finished && Article.HasGaps)
-                await RetryGapsAsync(track: true);
+                await (FetchFailed ? FetchAgainAsync() : RetryGapsAsync(track: true));
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
         }
 
+        if (PageIntake.IsByUrl(submission))
+            return await StoreFetchingAsync(submission);
         var draft = ArticleDraft.Create(submission, _options, _translator.Model, _translation);
         if ((CallbackCheck.Check(submission) ?? draft.Rejection) is { } rejection)
         {
@@ -224,6 +227,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     {
         switch (Article.Status)
         {
+            case ArticleStatus.Fetching:
+                _fetching ??= FetchPageAsync();
+                break;
             case ArticleStatus.Queued or ArticleStatus.Translating:
                 await ContinueAsync(redispatch: true);
                 break;

@@ -1,5 +1,6 @@
 using Grid.Abstractions.Articles;
-using Grid.Grains.Text;
+using Grid.Grains.Pages;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 
 namespace Grid.Grains.Articles;
@@ -13,7 +14,10 @@ public sealed class ArticleIntakeGrain : Grain, IArticleIntakeGrain
         if (SubmissionValidator.CheckCallerId(submission.Id) is { } invalid)
             return Task.FromResult(SubmitReceipt.Refused(invalid));
 
-        var articleId = submission.Id ?? ArticleIds.For(submission);
-        return GrainFactory.GetGrain<IArticleGrain>(articleId).SubmitAsync(submission);
+        // A web page (its HTML, or its URL to fetch) becomes text, or a URL to fetch, keyed by its address.
+        var (prepared, articleId, rejection) = ServiceProvider.GetRequiredService<PageIntake>().Prepare(submission);
+        if (rejection is not null)
+            return Task.FromResult(SubmitReceipt.Refused(rejection));
+        return GrainFactory.GetGrain<IArticleGrain>(articleId!).SubmitAsync(prepared);
     }
 }

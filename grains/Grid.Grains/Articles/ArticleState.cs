@@ -33,6 +33,8 @@ public sealed partial class ArticleState
     [Id(23)] public ArticlePlan? Plan { get; set; }
     /// <summary>Paragraphs the paragraph cache answered (none of this article's work).</summary>
     [Id(24)] public int CachedParagraphs { get; set; }
+    /// <summary>The normalized URL of the page the article is made from, when it was submitted by URL (ArticleGrain.Fetching.cs).</summary>
+    [Id(25)] public string? PageUrl { get; set; }
 
     public bool Exists => Submission is not null;
 

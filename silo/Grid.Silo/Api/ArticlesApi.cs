@@ -1,6 +1,7 @@
 using Grid.Abstractions.Articles;
 using Grid.Grains.Archive;
 using Grid.Grains.Articles;
+using Grid.Grains.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,8 @@ public static class ArticlesApi
         articles.MapPost("/", SubmitAsync).WithName("SubmitArticle")
             .WithSummary("Submit an article")
             .WithDescription("JSON { text, title?, url?, source?, id? } or the text itself as text/plain. The same text again is the same article. "
+                + "JSON { url } alone: Grid fetches the page (status 'fetching') and extracts its article; the same URL again is the same article. "
+                + "JSON { html } or a text/html body: a saved page whose article Grid extracts. "
                 + "Without an id, the id is the text's content id (16 hex digits); an id of your own may not have that shape, and names one text: another text under it is 409. "
                 + "202 means the article is stored; 503 with Retry-After means it could not be, and nothing was kept.")
             .DescribesBody(typeof(SubmitArticleRequest), "text/plain")
@@ -53,9 +56,9 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Accepted<SubmitArticleResponse>, ProblemHttpResult>> SubmitAsync(
-        HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, IOptions<PageOptions> pages, CancellationToken cancellationToken)
     {
-        var (submission, problem) = await SubmissionReader.ReadAsync(request, options.Value.MaxTextBytes, cancellationToken);
+        var (submission, problem) = await SubmissionReader.ReadAsync(request, options.Value.MaxTextBytes, pages.Value.MaxBytes, cancellationToken);
         if (problem is not null)
             return problem;
 

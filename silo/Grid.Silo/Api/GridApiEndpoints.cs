@@ -9,6 +9,7 @@ public static class GridApiEndpoints
     public static IEndpointRouteBuilder MapGridApi(this IEndpointRouteBuilder app)
     {
         app.MapArticlesApi().RequireGridApiKey();
+        app.MapFeedsApi().RequireGridApiKey();
         // LibreTranslate's clients send their key in the body: the endpoints check it, and their rate, themselves.
         app.MapLibreTranslateApi();
         app.MapGridApiReference();

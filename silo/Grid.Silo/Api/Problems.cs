@@ -30,6 +30,8 @@ public static class Problems
         RejectionKind.IdTaken => Problem(StatusCodes.Status409Conflict, "The id is taken", rejection.Detail, Kind(rejection)),
         RejectionKind.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Try again", rejection.Detail, Kind(rejection)),
         RejectionKind.InvalidCallback => Problem(StatusCodes.Status422UnprocessableEntity, "The callback URL cannot be used", rejection.Detail, Kind(rejection)),
+        RejectionKind.InvalidUrl => Problem(StatusCodes.Status422UnprocessableEntity, "The URL cannot be fetched", rejection.Detail, Kind(rejection)),
+        RejectionKind.NoArticle => Problem(StatusCodes.Status422UnprocessableEntity, "Nothing to translate", rejection.Detail, Kind(rejection)),
         _ => Problem(StatusCodes.Status400BadRequest, "The article is not valid", rejection.Detail, Kind(rejection)),
     };
 
@@ -48,6 +50,8 @@ public static class Problems
         RejectionKind.IdTaken => "id-taken",
         RejectionKind.Unavailable => "unavailable",
         RejectionKind.InvalidCallback => "invalid-callback",
+        RejectionKind.InvalidUrl => "invalid-url",
+        RejectionKind.NoArticle => "no-article",
         _ => "rejected",
     };
 

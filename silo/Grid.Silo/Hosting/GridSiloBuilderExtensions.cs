@@ -1,5 +1,6 @@
 using Grid.Grains;
 using Grid.Grains.Archive;
+using Grid.Grains.Feeds;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Grid.Grains.Webhooks;
@@ -34,6 +35,7 @@ public static class GridSiloBuilderExtensions
             silo.AddActivityPropagation();
             silo.AddGridStorage(options, GridStorage.Articles);
             silo.AddGridStorage(options, GridStorage.Translations);
+            silo.UseGridReminders(options);
             if (options.Dashboard.Enabled)
                 silo.AddDashboard();
         });
@@ -41,6 +43,7 @@ public static class GridSiloBuilderExtensions
         builder.Services.AddHostedService<SubmissionPathWarmup>();
         builder.Services.AddArticleWatchdog();
         builder.Services.AddWebhookSweep();
+        builder.Services.AddFeedSweep();
         builder.Services.AddLlmEndpointMonitor();
         return builder;
     }
@@ -87,6 +90,15 @@ public static class GridSiloBuilderExtensions
             silo.AddSqliteGrainStorage(name, options.Sqlite.Path);
             silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, (IStateSetAside)inner));
         }
+    }
+
+    /// <summary>Feeds poll on reminders: kept in Redis with Redis; in memory for one node, where the feed sweep registers them again at start.</summary>
+    private static void UseGridReminders(this ISiloBuilder silo, GridHostOptions options)
+    {
+        if (options.StorageIs("Redis"))
+            silo.UseRedisReminderService(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+        else
+            silo.UseInMemoryReminderService();
     }
 
     private static UnreadableStateGuard Guarded(IServiceProvider services, string name, IGrainStorage inner, IStateSetAside setAside) =>

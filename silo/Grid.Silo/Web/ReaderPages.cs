@@ -5,7 +5,7 @@ namespace Grid.Silo.Web;
 
 /// <summary>
 /// The bilingual reader: the list of articles with a submit form at <c>/</c>, one article side by side
-/// at <c>/articles/{id}</c>, and their scripts and styles under <c>/reader/</c>. The files are embedded
+/// at <c>/articles/{id}</c>, the followed feeds at <c>/feeds</c>, and their scripts and styles under <c>/reader/</c>. The files are embedded
 /// in the silo's assembly, so a published silo or a test host serves them with nothing beside it, and
 /// the pages need no key: they call the API from the browser, which asks for a key when the API wants one.
 /// </summary>
@@ -30,6 +30,7 @@ public static class ReaderPages
         });
         app.MapGet("/", (HttpContext context) => PageAsync(context, "index.html")).ExcludeFromDescription();
         app.MapGet("/articles/{id}", (HttpContext context) => PageAsync(context, "article.html")).ExcludeFromDescription();
+        app.MapGet("/feeds", (HttpContext context) => PageAsync(context, "feeds.html")).ExcludeFromDescription();
         return app;
     }
 

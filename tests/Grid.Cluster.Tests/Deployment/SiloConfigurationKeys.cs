@@ -28,6 +28,8 @@ internal static class SiloConfigurationKeys
             .. KeysOf(typeof(TranslateOptions), TranslateOptions.Section),
             .. KeysOf(typeof(WebhookOptions), WebhookOptions.Section),
             .. KeysOf(typeof(OutboundOptions), OutboundOptions.Section),
+            .. KeysOf(typeof(Grid.Grains.Pages.PageOptions), Grid.Grains.Pages.PageOptions.Section),
+            .. KeysOf(typeof(Grid.Grains.Feeds.FeedOptions), Grid.Grains.Feeds.FeedOptions.Section),
             "Urls",
         ],
         StringComparer.OrdinalIgnoreCase);

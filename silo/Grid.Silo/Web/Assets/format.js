@@ -1,6 +1,6 @@
 // How the pages say statuses, dates and durations.
 
-export const Statuses = ['queued', 'translating', 'summarizing', 'completed', 'failed'];
+export const Statuses = ['fetching', 'queued', 'translating', 'summarizing', 'completed', 'failed'];
 
 export function isFinished(status) {
   return status === 'completed' || status === 'failed';

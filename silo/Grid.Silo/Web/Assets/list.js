@@ -6,7 +6,6 @@
 import { api, apiJson, followEvents } from './api.js';
 import { el } from './dom.js';
 import { formatDate, formatDuration, isFinished, progressText, Statuses, statusLabel, timeTaken } from './format.js';
-import { articleTextOfHtml } from './html-text.js';
 import { clearError, showError, showKeyControls } from './notices.js';
 import { showProgress } from './progress.js';
 
@@ -23,6 +22,8 @@ const form = document.getElementById('submit-form');
 const text = document.getElementById('submit-text');
 const file = document.getElementById('submit-file');
 
+// A saved page chosen as the file: sent as it is, and Grid extracts its article.
+let pageHtml = null;
 let refreshTimer = 0;
 let loading = 0;
 let stopFollowing = () => {};
@@ -111,19 +112,23 @@ async function readFile() {
   if (!chosen) return;
   const content = await chosen.text();
   const isHtml = /\.html?$/i.test(chosen.name) || chosen.type === 'text/html';
-  text.value = isHtml ? articleTextOfHtml(content) : content;
+  pageHtml = isHtml ? content : null;
+  text.value = isHtml ? '' : content;
+  text.placeholder = isHtml ? `${chosen.name}: Grid extracts the article from the page` : '';
 }
 
 async function submit(event) {
   event.preventDefault();
   clearError();
-  const body = { text: text.value };
+  const body = text.value.trim() || !pageHtml ? { text: text.value } : { html: pageHtml };
   for (const name of ['source', 'url']) {
     const value = form.elements[name].value.trim();
     if (value) body[name] = value;
   }
-  if (!body.text.trim()) {
-    showError(new Error('paste the article, or choose a file, first.'));
+  // An address alone: Grid fetches the page.
+  if (!body.html && !body.text.trim() && body.url) delete body.text;
+  if (!body.html && !body.url && !body.text.trim()) {
+    showError(new Error('paste the article, choose a file, or give the address of a page, first.'));
     text.focus();
     return;
   }

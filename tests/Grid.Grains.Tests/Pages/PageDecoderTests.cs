@@ -1,0 +1,36 @@
+using System.Text;
+using Grid.Grains.Pages;
+
+namespace Grid.Grains.Tests.Pages;
+
+public sealed class PageDecoderTests
+{
+    private static readonly byte[] Windows1256Page = SavedPages.Bytes("jordan-central-bank-windows-1256.html");
+
+    [Fact]
+    public void AWindows1256PageIsReadByTheCharsetInItsMetaTag()
+    {
+        var html = PageDecoder.Decode(Windows1256Page, headerCharset: null);
+
+        Assert.Contains("البنك المركزي الأردني يبقي أسعار الفائدة", html);
+        Assert.Equal(SavedPages.Windows1256(Windows1256Page), html);
+    }
+
+    [Fact]
+    public void TheHeadersCharsetWinsOverTheMetaTagAndAByteOrderMarkOverBoth()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("<meta charset=\"windows-1256\"><p>مرحبا</p>");
+        Assert.Contains("مرحبا", PageDecoder.Decode(utf8, headerCharset: "utf-8"));
+
+        var marked = (byte[])[0xEF, 0xBB, 0xBF, .. utf8];
+        Assert.Contains("مرحبا", PageDecoder.Decode(marked, headerCharset: "windows-1256"));
+    }
+
+    [Fact]
+    public void AnUnknownCharsetFallsBackToTheNextClueAndThenUtf8()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("<p>مرحبا</p>");
+
+        Assert.Equal("<p>مرحبا</p>", PageDecoder.Decode(utf8, headerCharset: "x-no-such-charset"));
+    }
+}
