@@ -2,6 +2,7 @@ using Grid.Grains;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Grid.Grains.Webhooks;
+using Grid.Silo.Hosting.Postgres;
 using Orleans.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Dashboard;
@@ -21,6 +22,7 @@ public static class GridSiloBuilderExtensions
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
         {
+            silo.UsePostgresSchema(options);
             silo.UseGridClustering(options);
             // The strongly consistent directory: no second activation of a grain while a failed silo's
             // share of the directory is rebuilt, so a chunk's LLM job is never run twice at once.
@@ -31,6 +33,7 @@ public static class GridSiloBuilderExtensions
             silo.AddActivityPropagation();
             silo.AddGridStorage(options, GridStorage.Articles);
             silo.AddGridStorage(options, GridStorage.Translations);
+            silo.UseGridReminders(options);
             if (options.Dashboard.Enabled)
                 silo.AddDashboard();
         });
@@ -63,7 +66,28 @@ public static class GridSiloBuilderExtensions
         }
         silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ClusterId));
         silo.ConfigureEndpoints(options.Silo.ResolveAdvertisedIP(), options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
-        silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+        if (options.ClusteringIs("Postgres"))
+            silo.UseAdoNetClustering(postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
+        else
+            silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+    }
+
+    /// <summary>The ADO.NET provider name Orleans loads Npgsql by.</summary>
+    private const string Npgsql = "Npgsql";
+
+    /// <summary>A database for Postgres clustering or storage gets Orleans' tables before anything uses them.</summary>
+    private static void UsePostgresSchema(this ISiloBuilder silo, GridHostOptions options)
+    {
+        if (options.ClusteringIs("Postgres") || options.StorageIs("Postgres"))
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+                new OrleansPostgresSchema(options.Postgres, services.GetRequiredService<ILogger<OrleansPostgresSchema>>()));
+    }
+
+    /// <summary>Reminders are kept where grain state is when that is PostgreSQL; the other stores keep none (no grain registers one yet).</summary>
+    private static void UseGridReminders(this ISiloBuilder silo, GridHostOptions options)
+    {
+        if (options.StorageIs("Postgres"))
+            silo.UseAdoNetReminderService(postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
     }
 
     private static void AddGridStorage(this ISiloBuilder silo, GridHostOptions options, string name)
@@ -78,6 +102,12 @@ public static class GridSiloBuilderExtensions
             silo.AddRedisGrainStorage(name, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
             silo.Services.TryAddSingleton(_ => new RedisStateSetAside(options.Redis, options.ClusterId));
             silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<RedisStateSetAside>()));
+        }
+        else if (options.StorageIs("Postgres"))
+        {
+            silo.AddAdoNetGrainStorage(name, postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
+            silo.Services.TryAddSingleton(_ => new PostgresStateSetAside(options.Postgres, options.ClusterId));
+            silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<PostgresStateSetAside>()));
         }
         else
         {
