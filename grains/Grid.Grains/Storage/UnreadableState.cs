@@ -43,6 +43,7 @@ public static class UnreadableState
         || (error is IOException && error is not EndOfStreamException)
         || NamespaceOf(error).StartsWith("StackExchange.Redis", StringComparison.Ordinal)
         || NamespaceOf(error).StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal)
+        || NamespaceOf(error).StartsWith("Npgsql", StringComparison.Ordinal)
         || (IsFlattening(error) && StorageTypeNames.Any(error.Message.Contains));
 
     private static bool IsFlattening(Exception error) => error.InnerException is null && error.GetType().Name == "RedisStorageException";

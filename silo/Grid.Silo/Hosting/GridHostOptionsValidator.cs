@@ -1,12 +1,13 @@
 using System.Net;
+using Grid.Silo.Hosting.Postgres;
 
 namespace Grid.Silo.Hosting;
 
 /// <summary>Checked before the silo starts: a wrong key should stop the process with a sentence, not fail later.</summary>
 public static class GridHostOptionsValidator
 {
-    private static readonly string[] SupportedClustering = ["Localhost", "Redis"];
-    private static readonly string[] SupportedStorage = ["Sqlite", "Redis", "Memory"];
+    private static readonly string[] SupportedClustering = ["Localhost", "Redis", "Postgres"];
+    private static readonly string[] SupportedStorage = ["Sqlite", "Redis", "Postgres", "Memory"];
 
     public static GridHostOptions Validated(GridHostOptions options)
     {
@@ -19,8 +20,10 @@ public static class GridHostOptionsValidator
             errors.Add("Grid:Redis is empty: give the Redis connection string, e.g. localhost:6379.");
         if (options.StorageIs("Sqlite") && string.IsNullOrWhiteSpace(options.Sqlite.Path))
             errors.Add("Grid:Sqlite:Path is empty: give the database file, e.g. data/grid.db.");
-        if (options.StorageIs("Sqlite") && options.ClusteringIs("Redis"))
-            errors.Add("Grid:Storage 'Sqlite' is a file on one machine and cannot back a Redis-clustered cluster: use Grid:Storage=Redis.");
+        if (options.StorageIs("Sqlite") && !options.ClusteringIs("Localhost"))
+            errors.Add($"Grid:Storage 'Sqlite' is a file on one machine and cannot back a {options.Clustering}-clustered cluster: use Grid:Storage={options.Clustering}.");
+        if ((options.ClusteringIs("Postgres") || options.StorageIs("Postgres")) && PostgresConnectionString.Problem(options.Postgres) is { } postgres)
+            errors.Add(postgres);
         if (string.IsNullOrWhiteSpace(options.ClusterId))
             errors.Add("Grid:ClusterId is empty.");
         if (options.ShutdownTimeout < TimeSpan.FromSeconds(1) || options.ShutdownTimeout > TimeSpan.FromMinutes(10))

@@ -4,6 +4,7 @@ using Grid.Grains.Feeds;
 using Grid.Grains.Llm;
 using Grid.Grains.Storage;
 using Grid.Grains.Webhooks;
+using Grid.Silo.Hosting.Postgres;
 using Orleans.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Dashboard;
@@ -25,6 +26,7 @@ public static class GridSiloBuilderExtensions
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
         {
+            silo.UsePostgresSchema(options);
             silo.UseGridClustering(options);
             // The strongly consistent directory: no second activation of a grain while a failed silo's
             // share of the directory is rebuilt, so a chunk's LLM job is never run twice at once.
@@ -69,7 +71,21 @@ public static class GridSiloBuilderExtensions
         }
         silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ClusterId));
         silo.ConfigureEndpoints(options.Silo.ResolveAdvertisedIP(), options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
-        silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+        if (options.ClusteringIs("Postgres"))
+            silo.UseAdoNetClustering(postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
+        else
+            silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+    }
+
+    /// <summary>The ADO.NET provider name Orleans loads Npgsql by.</summary>
+    private const string Npgsql = "Npgsql";
+
+    /// <summary>A database for Postgres clustering or storage gets Orleans' tables before anything uses them.</summary>
+    private static void UsePostgresSchema(this ISiloBuilder silo, GridHostOptions options)
+    {
+        if (options.ClusteringIs("Postgres") || options.StorageIs("Postgres"))
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+                new OrleansPostgresSchema(options.Postgres, services.GetRequiredService<ILogger<OrleansPostgresSchema>>()));
     }
 
     private static void AddGridStorage(this ISiloBuilder silo, GridHostOptions options, string name)
@@ -85,6 +101,12 @@ public static class GridSiloBuilderExtensions
             silo.Services.TryAddSingleton(_ => new RedisStateSetAside(options.Redis, options.ClusterId));
             silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<RedisStateSetAside>()));
         }
+        else if (options.StorageIs("Postgres"))
+        {
+            silo.AddAdoNetGrainStorage(name, postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
+            silo.Services.TryAddSingleton(_ => new PostgresStateSetAside(options.Postgres, options.ClusterId));
+            silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<PostgresStateSetAside>()));
+        }
         else
         {
             silo.AddSqliteGrainStorage(name, options.Sqlite.Path);
@@ -92,10 +114,15 @@ public static class GridSiloBuilderExtensions
         }
     }
 
-    /// <summary>Feeds poll on reminders: kept in Redis with Redis; in memory for one node, where the feed sweep registers them again at start.</summary>
+    /// <summary>
+    /// Feeds poll on reminders: kept where grain state is with PostgreSQL and Redis; in memory for one node, where the
+    /// feed sweep registers them again at start.
+    /// </summary>
     private static void UseGridReminders(this ISiloBuilder silo, GridHostOptions options)
     {
-        if (options.StorageIs("Redis"))
+        if (options.StorageIs("Postgres"))
+            silo.UseAdoNetReminderService(postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
+        else if (options.StorageIs("Redis"))
             silo.UseRedisReminderService(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
         else
             silo.UseInMemoryReminderService();

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Grid.Silo.Hosting.Postgres;
 using YamlDotNet.RepresentationModel;
 
 namespace Grid.Cluster.Tests.Deployment;
@@ -18,6 +20,27 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void OllamaReservesTheGpuAndTheFileSaysWhatACpuOnlyHostChanges()
+    {
+        var devices = (YamlSequenceNode)Path(Service("ollama"), "deploy", "resources", "reservations")["devices"];
+        var gpu = (YamlMappingNode)Assert.Single(devices.Children);
+        Assert.Equal("nvidia", Scalar(gpu, "driver"));
+        Assert.Contains("gpu", ((YamlSequenceNode)gpu["capabilities"]).Children.Select(node => node.ToString()));
+        Assert.Contains("On a CPU-only host delete this", File.ReadAllText(RepositoryFiles.PathOf("docker-compose.yml")));
+    }
+
+    [Fact]
+    public void EveryImageIsPinnedToAVersion()
+    {
+        var images = Services.Children.Values.Cast<YamlMappingNode>().Where(service => service.Children.ContainsKey("image")).Select(service => Scalar(service, "image")).ToList();
+        Assert.NotEmpty(images);
+        Assert.All(images, image => Assert.Matches(@"^[^:]+:[0-9][0-9.]*[0-9]$", image));
+        var dockerfileImages = File.ReadLines(RepositoryFiles.PathOf("silo/Grid.Silo/Dockerfile")).Where(line => line.StartsWith("FROM ")).Select(line => line.Split(' ')[1]).ToList();
+        Assert.Equal(2, dockerfileImages.Count);
+        Assert.All(dockerfileImages, image => Assert.Matches(@"^[^:]+:[0-9][0-9.]*[0-9]$", image));
+    }
+
+    [Fact]
     public void TheModelIsPulledOnceOllamaIsHealthyAndBeforeAnySiloStarts()
     {
         var pull = Service("ollama-pull");
@@ -25,26 +48,58 @@ public sealed class ComposeFileTests
         Assert.Contains("pull", ((YamlSequenceNode)pull["entrypoint"]).Children.Select(node => node.ToString()));
         var siloDependsOn = (YamlMappingNode)Service("silo")["depends_on"];
         Assert.Equal("service_completed_successfully", Scalar((YamlMappingNode)siloDependsOn["ollama-pull"], "condition"));
-        Assert.Equal("service_healthy", Scalar((YamlMappingNode)siloDependsOn["redis"], "condition"));
+        Assert.Equal("service_healthy", Scalar((YamlMappingNode)siloDependsOn["postgres"], "condition"));
     }
 
     [Fact]
-    public void RedisAppendsToItsLogAndReportsItsHealth()
+    public void PostgresKeepsItsDataInAVolumeReportsItsHealthNeedsAPasswordAndIsNotPublished()
     {
-        var redis = Service("redis");
-        Assert.Contains("--appendonly", ((YamlSequenceNode)redis["command"]).Children.Select(node => node.ToString()));
-        Assert.True(redis.Children.ContainsKey("healthcheck"));
+        var postgres = Service("postgres");
+        Assert.Contains(((YamlSequenceNode)postgres["volumes"]).Children, volume => volume.ToString() == "postgres:/var/lib/postgresql/data");
+        Assert.Contains("pg_isready", ((YamlSequenceNode)((YamlMappingNode)postgres["healthcheck"])["test"]).Children.Select(node => node.ToString()));
+        Assert.StartsWith("${GRID_POSTGRES_PASSWORD:?", Environment(postgres)["POSTGRES_PASSWORD"]);
+        Assert.False(postgres.Children.ContainsKey("ports"));
+        Assert.Equal("unless-stopped", Scalar(postgres, "restart"));
     }
 
     [Fact]
-    public void TheSiloIsBuiltFromItsDockerfileAndClusteredOnRedisSoItScales()
+    public void TheSiloReportsItsLivenessAndIsStartedAgainWhenItExits()
+    {
+        var silo = Service("silo");
+        var test = string.Join(' ', ((YamlSequenceNode)((YamlMappingNode)silo["healthcheck"])["test"]).Children.Select(node => node.ToString()));
+        Assert.Contains("/dev/tcp/127.0.0.1/8080", test);
+        Assert.Contains("GET /health/live ", test);
+        Assert.Equal("unless-stopped", Scalar(silo, "restart"));
+    }
+
+    [Fact]
+    public void TheSiloImageRestoresInItsOwnLayerAndRunsAsANonRootUser()
+    {
+        var lines = File.ReadAllLines(RepositoryFiles.PathOf("silo/Grid.Silo/Dockerfile")).Select(line => line.Trim()).ToList();
+        var restore = lines.FindIndex(line => line.StartsWith("RUN dotnet restore silo/Grid.Silo/Grid.Silo.csproj"));
+        var copyAll = lines.FindIndex(line => line == "COPY . .");
+        Assert.InRange(restore, 0, copyAll - 1);
+        Assert.Contains(lines, line => line.StartsWith("RUN dotnet publish") && line.Contains("--no-restore"));
+        // Every project the silo builds from is in the restore layer, or the restore misses its packages.
+        foreach (var project in ProjectsOf("silo/Grid.Silo/Grid.Silo.csproj"))
+            Assert.Contains(lines[..restore], line => line.StartsWith("COPY ") && line.Contains(project));
+        var runtime = lines.FindLastIndex(line => line.StartsWith("FROM "));
+        var user = Assert.Single(lines[runtime..], line => line.StartsWith("USER "));
+        Assert.DoesNotMatch(@"^USER (root|0)(:|$)", user);
+    }
+
+    [Fact]
+    public void TheSiloIsBuiltFromItsDockerfileAndClusteredOnPostgresSoItScales()
     {
         var silo = Service("silo");
         var dockerfile = Scalar((YamlMappingNode)silo["build"], "dockerfile");
         Assert.True(File.Exists(RepositoryFiles.PathOf(dockerfile)), dockerfile);
         var environment = Environment(silo);
-        Assert.Equal("Redis", environment["Grid:Clustering"]);
-        Assert.Equal("Redis", environment["Grid:Storage"]);
+        Assert.Equal("Postgres", environment["Grid:Clustering"]);
+        Assert.Equal("Postgres", environment["Grid:Storage"]);
+        Assert.Contains("Host=postgres;", environment["Grid:Postgres"]);
+        Assert.Contains("Password=${GRID_POSTGRES_PASSWORD:?", environment["Grid:Postgres"]);
+        Assert.Null(PostgresConnectionString.Problem(Regex.Replace(environment["Grid:Postgres"], @"\$\{[^}]+\}", "0123abcd")));
         Assert.Equal("auto", environment["Grid:Silo:AdvertisedIP"]);
         // Without keys the API serves only its own machine, which in a container reaches no one; anonymous callers are not let in.
         Assert.StartsWith("${GRID_API_KEY:?", environment["Grid:Api:Keys:0"]);
@@ -101,15 +156,27 @@ public sealed class ComposeFileTests
         Assert.Contains("Set GRID_API_KEY", errors);
     }
 
-    /// <summary>Runs <c>docker-compose config</c> with or without <c>GRID_API_KEY</c>; null where docker-compose is not installed.</summary>
-    private static (int ExitCode, string Output, string Errors)? Compose(string? apiKey)
+    [Fact]
+    public void DockerComposeRefusesTheFileWithoutAPostgresPasswordAndSaysToSetIt()
+    {
+        if (Compose(apiKey: "compose-check-key-0123456789", postgresPassword: null) is not var (exitCode, _, errors))
+            return;
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Set GRID_POSTGRES_PASSWORD", errors);
+    }
+
+    /// <summary>Runs <c>docker-compose config</c> with or without <c>GRID_API_KEY</c> and <c>GRID_POSTGRES_PASSWORD</c>; null where docker-compose is not installed.</summary>
+    private static (int ExitCode, string Output, string Errors)? Compose(string? apiKey, string? postgresPassword = "compose-check-password")
     {
         var start = new ProcessStartInfo("docker-compose", "config") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardError = true, RedirectStandardOutput = true };
         start.Environment.Remove("GRID_API_KEY");
         start.Environment.Remove("GRID_PUBLISH_ADDRESS");
         start.Environment.Remove("GRID_DASHBOARD_ADDRESS");
+        start.Environment.Remove("GRID_POSTGRES_PASSWORD");
         if (apiKey is not null)
             start.Environment["GRID_API_KEY"] = apiKey;
+        if (postgresPassword is not null)
+            start.Environment["GRID_POSTGRES_PASSWORD"] = postgresPassword;
         Process? compose;
         try
         {
@@ -137,6 +204,22 @@ public sealed class ComposeFileTests
     private static YamlMappingNode Service(string name) => (YamlMappingNode)Services[name];
 
     private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
+
+    private static YamlMappingNode Path(YamlMappingNode node, params string[] keys) =>
+        keys.Aggregate(node, (inner, key) => (YamlMappingNode)inner[key]);
+
+    /// <summary>The project and every project it references, transitively, as paths from the repository root.</summary>
+    private static IEnumerable<string> ProjectsOf(string project)
+    {
+        yield return project;
+        var folder = System.IO.Path.GetDirectoryName(project)!;
+        foreach (Match reference in Regex.Matches(File.ReadAllText(RepositoryFiles.PathOf(project)), @"<ProjectReference Include=""([^""]+)"""))
+        {
+            var path = System.IO.Path.GetRelativePath(RepositoryFiles.Root, System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryFiles.Root, folder, reference.Groups[1].Value.Replace('\\', '/'))));
+            foreach (var inner in ProjectsOf(path))
+                yield return inner;
+        }
+    }
 
     /// <summary>The service's environment as configuration keys: <c>Grid__Llm__Model</c> is <c>Grid:Llm:Model</c>.</summary>
     private static Dictionary<string, string> Environment(YamlMappingNode service) =>

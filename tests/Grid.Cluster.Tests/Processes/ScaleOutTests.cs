@@ -148,7 +148,7 @@ public sealed partial class ScaleOutTests(RedisServerFixture redis, ITestOutputH
         AllRequests().Count(request => request.Kind == RequestKinds.Chat && !request.Structured && request.Outcome == RequestOutcomes.Ok);
 
     /// <summary>The Arabic of every paragraph whose English the articles already show.</summary>
-    private static async Task<List<string>> TranslatedParagraphsAsync(HttpClient http, IEnumerable<string> ids)
+    internal static async Task<List<string>> TranslatedParagraphsAsync(HttpClient http, IEnumerable<string> ids)
     {
         var translated = new List<string>();
         foreach (var id in ids)
@@ -162,7 +162,7 @@ public sealed partial class ScaleOutTests(RedisServerFixture redis, ITestOutputH
     private IEnumerable<RequestRecord> AllRequests() => _first.Requests.Concat(_second.Requests);
 
     /// <summary>The LLM calls a silo made, from its own Prometheus scrape.</summary>
-    private static async Task<double> LlmCallsOfAsync(GridSiloProcess silo)
+    internal static async Task<double> LlmCallsOfAsync(GridSiloProcess silo)
     {
         using var http = silo.CreateClient();
         var scrape = await http.GetStringAsync("/metrics");
