@@ -32,6 +32,8 @@ public sealed partial class ArticleGrain
         {
             Submission = submission,
             Parsed = NothingParsedYet,
+            // No paragraphs until the page is in: views and list lines read the plan.
+            Plan = new ArticlePlan { Title = submission.Title },
             Status = ArticleStatus.Fetching,
             SubmittedAt = now,
             RoundStartedAt = now,
@@ -44,7 +46,7 @@ public sealed partial class ArticleGrain
         Article.PageUrl is { } page && PageIntake.IsByUrl(submission) && PageUrl.Normalize(submission.Url!) == page;
 
     /// <summary>Failed before there was any text: the page could not be had or held no article.</summary>
-    private bool FetchFailed => Article.PageUrl is not null && Article.Status == ArticleStatus.Failed && Article.Chunks.IsEmpty;
+    private bool FetchFailed => Article.PageUrl is not null && Article.Status == ArticleStatus.Failed && Article.Plan is not { Paragraphs.IsEmpty: false };
 
     /// <summary>Submitting a page that could not be had again tries again: the site may be back, or the page fixed.</summary>
     private async Task FetchAgainAsync()
