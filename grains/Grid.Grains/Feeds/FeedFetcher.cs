@@ -38,7 +38,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
             if (response.Content.Headers.ContentLength > settings.MaxBytes)
                 return TooLarge(url, settings);
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            var body = await ReadCappedAsync(stream, settings.MaxBytes, timeout.Token);
+            var body = await CappedBody.ReadAsync(stream, settings.MaxBytes, timeout.Token);
             if (body is null)
                 return TooLarge(url, settings);
             var (title, items) = Parse(body, response.RequestMessage?.RequestUri ?? new Uri(url));
@@ -48,7 +48,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
         {
             return FeedFetch.Failed($"{url} is not an RSS or Atom feed: {error.Message}");
         }
-        catch (HttpRequestException error) when (Refusal(error) is { } refused)
+        catch (HttpRequestException error) when (OutboundRefusedException.Within(error) is { } refused)
         {
             return FeedFetch.Failed(refused.Message);
         }
@@ -86,21 +86,4 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
 
     private static FeedFetch TooLarge(string url, FeedOptions settings) =>
         FeedFetch.Failed($"{url} is larger than {settings.MaxBytes:N0} bytes (Grid:Feeds:MaxBytes).");
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
-    private static OutboundRefusedException? Refusal(Exception error) =>
-        error as OutboundRefusedException ?? (error.InnerException is { } inner ? Refusal(inner) : null);
 }

@@ -5,4 +5,8 @@ public sealed class OutboundRefusedException(string message) : IOException(messa
 {
     public static OutboundRefusedException For(string host, System.Net.IPAddress address, string refusal) =>
         new($"{host} resolves to {address}, which is {refusal}; Grid does not send requests made for callers there unless Grid:Outbound:AllowPrivateNetworks=true.");
+
+    /// <summary>The refusal behind a failed request (HttpClient wraps what the connect callback threw), or null when it failed otherwise.</summary>
+    public static OutboundRefusedException? Within(Exception error) =>
+        error as OutboundRefusedException ?? (error.InnerException is { } inner ? Within(inner) : null);
 }

@@ -34,13 +34,13 @@ public sealed class PageFetcher(IHttpClientFactory clients, IOptions<PageOptions
             if (response.Content.Headers.ContentLength > settings.MaxBytes)
                 return TooLarge(url, settings);
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            var body = await ReadCappedAsync(stream, settings.MaxBytes, timeout.Token);
+            var body = await CappedBody.ReadAsync(stream, settings.MaxBytes, timeout.Token);
             if (body is null)
                 return TooLarge(url, settings);
             var finalUrl = response.RequestMessage?.RequestUri ?? new Uri(url);
             return PageFetch.Fetched(PageDecoder.Decode(body, response.Content.Headers.ContentType?.CharSet), finalUrl);
         }
-        catch (HttpRequestException error) when (Refusal(error) is { } refused)
+        catch (HttpRequestException error) when (OutboundRefusedException.Within(error) is { } refused)
         {
             return PageFetch.Failed(refused.Message);
         }
@@ -73,21 +73,4 @@ public sealed class PageFetcher(IHttpClientFactory clients, IOptions<PageOptions
 
     private static PageFetch TooLarge(string url, PageOptions settings) =>
         PageFetch.Failed($"{url} is larger than {settings.MaxBytes:N0} bytes (Grid:Pages:MaxBytes); Grid does not read pages that big.");
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
-    private static OutboundRefusedException? Refusal(Exception error) =>
-        error as OutboundRefusedException ?? (error.InnerException is { } inner ? Refusal(inner) : null);
 }

@@ -26,7 +26,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOp
             var status = (int)response.StatusCode;
             return new WebhookAttempt(status, response.IsSuccessStatusCode ? null : $"the receiver answered {status} {response.ReasonPhrase}");
         }
-        catch (HttpRequestException error) when (Refusal(error) is { } refused)
+        catch (HttpRequestException error) when (OutboundRefusedException.Within(error) is { } refused)
         {
             return new WebhookAttempt(null, refused.Message, Refused: true);
         }
@@ -39,7 +39,4 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOp
             return new WebhookAttempt(null, $"no answer within {settings.Timeout} (Grid:Webhooks:Timeout)");
         }
     }
-
-    private static OutboundRefusedException? Refusal(Exception error) =>
-        error as OutboundRefusedException ?? (error.InnerException is { } inner ? Refusal(inner) : null);
 }
