@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using Grid.Abstractions.Articles;
+using Grid.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -200,24 +201,10 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            // NORMAL under WAL: a commit survives a killed process; only a power cut may take the last ones, and
-            // every article records itself again when it next changes or is activated, so the index heals.
-            await using var pragmas = new SqliteCommand($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;", connection);
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    // NORMAL under WAL: a commit survives a killed process; only a power cut may take the last ones, and
+    // every article records itself again when it next changes or is activated, so the index heals.
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, BusyTimeout, "NORMAL", cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The article index is in {Path}")]
     private partial void LogReady(string path);

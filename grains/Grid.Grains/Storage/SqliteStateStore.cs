@@ -148,25 +148,9 @@ internal sealed class SqliteStateStore(string fullPath) : IDisposable
         SqliteConnection.ClearPool(connection);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            // Both are per connection, so they are set on every open; on a pooled connection that costs microseconds.
-            // busy_timeout: SQLite's own wait, in steps of milliseconds, for a lock another process holds.
-            // synchronous = FULL: every commit is fsynced to the WAL, so a saved translation survives a power cut, not only a killed process.
-            await using var pragmas = new SqliteCommand($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;", connection);
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    // synchronous = FULL: every commit is fsynced to the WAL, so a saved translation survives a power cut, not only a killed process.
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, BusyTimeout, "FULL", cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, StateKey key)
     {
