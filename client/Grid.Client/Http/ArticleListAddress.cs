@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Web;
 using Grid.Abstractions.Articles;
 
@@ -14,16 +13,7 @@ internal static class ArticleListAddress
             parameters.Add($"next={Uri.EscapeDataString(next)}");
         else
             parameters.Add($"page={query.Page}");
-        if (query.Status is { } status)
-            parameters.Add($"status={status.ToString().ToLowerInvariant()}");
-        if (query.Search is { } search)
-            parameters.Add($"q={Uri.EscapeDataString(search)}");
-        if (query.From is { } from)
-            parameters.Add($"from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}");
-        if (query.To is { } to)
-            parameters.Add($"to={Uri.EscapeDataString(to.ToString("O", CultureInfo.InvariantCulture))}");
-        if (query.Sort == ArticleListSort.Rank)
-            parameters.Add("sort=rank");
+        parameters.AddRange(query.FilterParameters());
         return $"api/articles?{string.Join('&', parameters)}";
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Grid.Abstractions.Articles;
 
 /// <summary>Which page of the article list to read, and which articles it holds.</summary>
@@ -34,6 +36,21 @@ public sealed record ArticleListQuery(
 
     /// <summary>The page this query reads: the page asked for, or the one its cursor leads to.</summary>
     public int PageNumber => Cursor?.Page ?? Page;
+
+    /// <summary>The filters and the order as <c>GET /api/articles</c> parameters, escaped: what the client sends and what a <c>next</c> address keeps.</summary>
+    public IEnumerable<string> FilterParameters()
+    {
+        if (Status is { } status)
+            yield return $"status={status.ToString().ToLowerInvariant()}";
+        if (Search is { } search)
+            yield return $"q={Uri.EscapeDataString(search)}";
+        if (From is { } from)
+            yield return $"from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}";
+        if (To is { } to)
+            yield return $"to={Uri.EscapeDataString(to.ToString("O", CultureInfo.InvariantCulture))}";
+        if (Sort == ArticleListSort.Rank)
+            yield return "sort=rank";
+    }
 
     /// <summary>Null when the query can be answered, else a sentence saying what to change.</summary>
     public string? Problem =>

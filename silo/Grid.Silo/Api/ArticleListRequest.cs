@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Archive;
 
@@ -39,16 +38,7 @@ public static class ArticleListRequest
         if (page.Next is null)
             return null;
         var parameters = new List<string> { $"next={page.Next}", $"pageSize={query.PageSize}" };
-        if (query.Status is { } status)
-            parameters.Add($"status={StatusNames.Of(status)}");
-        if (query.Search is { } search)
-            parameters.Add($"q={Uri.EscapeDataString(search)}");
-        if (query.From is { } from)
-            parameters.Add($"from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}");
-        if (query.To is { } to)
-            parameters.Add($"to={Uri.EscapeDataString(to.ToString("O", CultureInfo.InvariantCulture))}");
-        if (query.Sort == ArticleListSort.Rank)
-            parameters.Add("sort=rank");
+        parameters.AddRange(query.FilterParameters());
         return $"/api/articles?{string.Join('&', parameters)}";
     }
 
