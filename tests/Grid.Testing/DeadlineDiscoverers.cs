@@ -32,7 +32,7 @@ public sealed class DeadlineTestCase : XunitTestCase
     protected override void Initialize()
     {
         base.Initialize();
-        Timeout = TestDeadline.For(TestMethod, Timeout);
+        Timeout = TestDeadline.For(TestMethod.Method.ToRuntimeMethod(), Timeout);
     }
 }
 
@@ -48,6 +48,6 @@ public sealed class DeadlineTheoryTestCase : XunitTheoryTestCase
     protected override void Initialize()
     {
         base.Initialize();
-        Timeout = TestDeadline.For(TestMethod, Timeout);
+        Timeout = TestDeadline.For(TestMethod.Method.ToRuntimeMethod(), Timeout);
     }
 }

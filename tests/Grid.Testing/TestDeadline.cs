@@ -1,6 +1,4 @@
 using System.Reflection;
-using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace Grid;
 
@@ -15,12 +13,12 @@ public static class TestDeadline
     /// <summary>Two minutes: the slowest cluster tests take well under one on this machine's kind, under load.</summary>
     public const int Default = 2 * 60 * 1000;
 
-    internal static bool IsAsync(MethodInfo method) =>
+    public static bool IsAsync(MethodInfo method) =>
         typeof(Task).IsAssignableFrom(method.ReturnType)
         || method.ReturnType == typeof(ValueTask)
         || method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(ValueTask<>);
 
     /// <summary>The timeout a test runs under: its own when it gives one, else the default for an async test, else none.</summary>
-    internal static int For(ITestMethod method, int declared) =>
-        declared > 0 || !IsAsync(method.Method.ToRuntimeMethod()) ? declared : Default;
+    public static int For(MethodInfo method, int declared) =>
+        declared > 0 || !IsAsync(method) ? declared : Default;
 }
