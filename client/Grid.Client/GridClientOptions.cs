@@ -22,7 +22,7 @@ public sealed class GridClientOptions
 
     /// <summary>
     /// Whose articles this client submits (a team, an import job): within a priority, owners take turns for the LLM.
-    /// Null: <c>anonymous</c>. Over HTTP the API key's name is the owner instead.
+    /// Null: <c>anonymous</c> (<c>Grid:Client:Owner</c>). Over HTTP the API key's name is the owner instead.
     /// </summary>
     public string? Owner { get; set; }
 

@@ -10,13 +10,12 @@ public static class PriorityName
     /// <summary>The priority, or null when <paramref name="name"/> is none of the allowed names (numbers included).</summary>
     public static ArticlePriority? Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
-        null or "" or "normal" => ArticlePriority.Normal,
+        null => ArticlePriority.Normal,
+        "normal" => ArticlePriority.Normal,
         "high" => ArticlePriority.High,
         "low" => ArticlePriority.Low,
         _ => null,
     };
 
     public static string Problem(string name) => $"'priority' is '{name}': use {Allowed} (normal when left out).";
-
-    public static string Of(ArticlePriority priority) => priority.ToString().ToLowerInvariant();
 }
