@@ -21,7 +21,8 @@ public sealed class BenchSilo : IAsyncDisposable
     /// <summary>The silo's own grain factory, for reading progress without going through HTTP.</summary>
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<BenchSilo> StartAsync(IEnumerable<string> settings)
+    /// <param name="configure">Last changes before the silo is built (a scenario's own counters).</param>
+    public static async Task<BenchSilo> StartAsync(IEnumerable<string> settings, Action<WebApplicationBuilder>? configure = null)
     {
         string[] args =
         [
@@ -36,7 +37,7 @@ public sealed class BenchSilo : IAsyncDisposable
             "--Grid:Api:RequestsPerMinute=0",
             .. settings,
         ];
-        var app = GridSiloApp.Build(args);
+        var app = GridSiloApp.Build(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new BenchSilo(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) });

@@ -27,7 +27,11 @@ switch (scenario)
         // articles recorded in the SQLite article index, then listed and searched
         Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000))).ToJsonString());
         return 0;
+    case "backlog":
+        // articles queued behind a one-slot backend that crawls (measured at a tenth of them and at all), then the silo's bound on requests in the slot grains' lines (0: the default)
+        Console.WriteLine((await BacklogScenario.RunAsync(Arg(1, 10_000), Arg(2, 0))).ToJsonString());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles]; backlog [articles] [max-queued-per-silo].");
         return 2;
 }

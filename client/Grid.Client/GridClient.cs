@@ -16,6 +16,7 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
 
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
+        using var owner = SubmissionOwner.As(Owner);
         var receipt = await Reaching(cluster.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission), cancellationToken);
         return receipt.Rejection is { } rejection ? throw new GridSubmissionException(rejection) : receipt;
     }
@@ -25,10 +26,13 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         var all = submissions.ToList();
         var receipts = new SubmitReceipt[all.Count];
         var intake = cluster.GetGrain<IArticleIntakeGrain>(0);
+        using var owner = SubmissionOwner.As(Owner);
         await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = SubmitAtOnce, CancellationToken = cancellationToken },
             async (index, token) => receipts[index] = await Reaching(intake.SubmitAsync(all[index]), token));
         return receipts;
     }
+
+    private string Owner => options.Value.Owner ?? SubmissionOwner.Anonymous;
 
     public Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IArticleGrain>(id).GetAsync(), cancellationToken);

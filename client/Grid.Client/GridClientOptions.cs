@@ -20,6 +20,12 @@ public sealed class GridClientOptions
         ? $"in cluster '{ClusterId}' registered in Redis at {Redis}"
         : $"at localhost:{GatewayPort}";
 
+    /// <summary>
+    /// Whose articles this client submits (a team, an import job): within a priority, owners take turns for the LLM.
+    /// Null: <c>anonymous</c> (<c>Grid:Client:Owner</c>). Over HTTP the API key's name is the owner instead.
+    /// </summary>
+    public string? Owner { get; set; }
+
     /// <summary>How often <see cref="IGridClient.WaitAsync"/> looks at the article.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

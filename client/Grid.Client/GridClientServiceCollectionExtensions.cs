@@ -24,11 +24,12 @@ public static class GridClientServiceCollectionExtensions
             ClusterId = configuration["Grid:ClusterId"] ?? "grid",
             GatewayPort = configuration.GetValue("Grid:Silo:GatewayPort", 30000),
             ConnectTimeout = configuration.GetValue("Grid:Client:ConnectTimeout", TimeSpan.FromSeconds(10)),
+            Owner = configuration["Grid:Client:Owner"],
         };
         if (options.ConnectTimeout <= TimeSpan.Zero)
             throw new InvalidOperationException($"Grid:Client:ConnectTimeout must be above zero, not {options.ConnectTimeout}.");
         services.Configure<GridClientOptions>(o =>
-            (o.Clustering, o.Redis, o.ClusterId, o.GatewayPort, o.ConnectTimeout) = (options.Clustering, options.Redis, options.ClusterId, options.GatewayPort, options.ConnectTimeout));
+            (o.Clustering, o.Redis, o.ClusterId, o.GatewayPort, o.ConnectTimeout, o.Owner) = (options.Clustering, options.Redis, options.ClusterId, options.GatewayPort, options.ConnectTimeout, options.Owner));
         services.TryAddSingleton(TimeProvider.System);
         services.AddOrleansClient(client =>
         {

@@ -23,7 +23,7 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
         }
         var mode = settings.QualityMode;
 
-        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode, CallbackUrl = settings.CallbackUrl }), cancellationToken);
+        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode, CallbackUrl = settings.CallbackUrl, Priority = settings.Lane }), cancellationToken);
         var accepted = new List<(string Name, SubmitReceipt Receipt)>();
         for (var i = 0; i < sources.Count; i++)
         {

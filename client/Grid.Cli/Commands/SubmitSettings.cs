@@ -26,8 +26,16 @@ public sealed class SubmitSettings : TranslatingCommandSettings
     [Description("Where Grid POSTs a signed webhook when each article finishes (see the README's Webhooks).")]
     public string? CallbackUrl { get; init; }
 
+    [CommandOption("--priority <PRIORITY>")]
+    [Description(PriorityOption.Description)]
+    public string Priority { get; init; } = "normal";
+
+    /// <summary>The priority, once <see cref="Validate"/> has accepted it.</summary>
+    public Grid.Abstractions.Articles.ArticlePriority Lane => PriorityOption.Parse(Priority)!.Value;
+
     public override ValidationResult Validate() =>
         !(Path == "-" || SubmissionSource.IsUrl(Path) || File.Exists(Path) || Directory.Exists(Path)) ? ValidationResult.Error($"'{Path}' is neither an http(s) URL, a file, a folder nor '-'.")
         : Glossary is not null && !File.Exists(Glossary) ? ValidationResult.Error($"The glossary file '{Glossary}' does not exist.")
+        : PriorityOption.Parse(Priority) is null ? ValidationResult.Error(PriorityOption.Problem(Priority))
         : base.Validate();
 }

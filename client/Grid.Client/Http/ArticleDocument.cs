@@ -26,7 +26,8 @@ internal sealed record ArticleDocument(
     ImmutableArray<GlossaryEntry> Glossary,
     BackendWait? WaitingForBackend,
     int MissingParagraphs,
-    ImmutableArray<WebhookDeliveryView> Deliveries)
+    ImmutableArray<WebhookDeliveryView> Deliveries,
+    ArticlePriority Priority = ArticlePriority.Normal)
 {
     public ArticleView ToView() => new()
     {
@@ -52,5 +53,6 @@ internal sealed record ArticleDocument(
         WaitingForBackend = WaitingForBackend,
         MissingParagraphs = MissingParagraphs,
         Deliveries = Deliveries.IsDefault ? [] : Deliveries,
+        Priority = Priority,
     };
 }

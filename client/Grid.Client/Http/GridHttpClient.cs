@@ -59,6 +59,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             Every = subscription.Every.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             Glossary = subscription.Glossary.IsDefaultOrEmpty ? null : subscription.Glossary.Select(entry => new { entry.Source, entry.English, entry.Kind }),
             Mode = subscription.Mode.ToString().ToLowerInvariant(),
+            Priority = subscription.Priority.ToString().ToLowerInvariant(),
         };
         using var response = await SendAsync(
             new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body, options: GridJson.Options) },
@@ -163,6 +164,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             Mode = submission.Mode.ToString().ToLowerInvariant(),
             submission.CallbackUrl,
             submission.Html,
+            Priority = submission.Priority.ToString().ToLowerInvariant(),
         };
         using var response = await SendAsync(
             new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(body, options: GridJson.Options) },

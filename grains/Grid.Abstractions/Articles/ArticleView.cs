@@ -33,4 +33,6 @@ public sealed record ArticleView
     [Id(20)] public int MissingParagraphs { get; init; }
     /// <summary>The webhooks sent for this article to its <see cref="ArticleSubmission.CallbackUrl"/>.</summary>
     [Id(21)] public ImmutableArray<WebhookDeliveryView> Deliveries { get; init; } = [];
+    /// <summary>Which waiting LLM work goes first: the submission's (or its feed's) priority.</summary>
+    [Id(22)] public ArticlePriority Priority { get; init; }
 }

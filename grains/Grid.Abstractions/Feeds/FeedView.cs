@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 
 namespace Grid.Abstractions.Feeds;
@@ -28,4 +29,6 @@ public sealed record FeedView
     [Id(13)] public ImmutableArray<GlossaryEntry> Glossary { get; init; } = [];
     /// <summary>The ids of the articles made from the feed, newest last (the most recent ones only).</summary>
     [Id(14)] public ImmutableArray<string> RecentArticles { get; init; } = [];
+    /// <summary>The priority of the feed's articles.</summary>
+    [Id(15)] public ArticlePriority Priority { get; init; }
 }

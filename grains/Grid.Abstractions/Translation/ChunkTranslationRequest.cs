@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
 
 namespace Grid.Abstractions.Translation;
 
@@ -15,6 +16,8 @@ namespace Grid.Abstractions.Translation;
 /// and submitted again is a new one that paid nothing for what the old one left in the cache.
 /// Null means <paramref name="RequestedBy"/>.
 /// </param>
+/// <param name="Priority">The asking article's priority: where the work waits for a slot (not part of the cache key).</param>
+/// <param name="Owner">Whose work it is (an API key's name, a feed): owners take turns within a priority (not part of the cache key).</param>
 [GenerateSerializer, Immutable, Alias("grid.chunk-translation-request")]
 public sealed record ChunkTranslationRequest(
     [property: Id(0)] string Text,
@@ -24,7 +27,9 @@ public sealed record ChunkTranslationRequest(
     [property: Id(4)] string? Context = null,
     [property: Id(5)] TranslationMode Mode = TranslationMode.Fast,
     [property: Id(6)] bool GlossaryRetry = false,
-    [property: Id(7)] string? PaidBy = null)
+    [property: Id(7)] string? PaidBy = null,
+    [property: Id(8)] ArticlePriority Priority = ArticlePriority.Normal,
+    [property: Id(9)] string? Owner = null)
 {
     /// <summary>Who pays for the work (<see cref="PaidBy"/>, else the requesting article).</summary>
     public string Payer => PaidBy ?? RequestedBy;

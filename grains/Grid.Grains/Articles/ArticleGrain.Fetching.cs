@@ -103,6 +103,7 @@ public sealed partial class ArticleGrain
         made.RoundStartedAt = Article.RoundStartedAt;
         made.TraceParent = Article.TraceParent;
         made.PageUrl = Article.PageUrl;
+        made.Owner = Article.Owner;
         made.Warnings.InsertRange(0, Article.Warnings);
         return made;
     }

@@ -121,6 +121,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         }
         // An empty state may carry a warning already: the stored one could not be read and was set aside.
         draft.Warnings.InsertRange(0, Article.Warnings);
+        // Named by the HTTP API (the API key), a feed or a client in the call's request context.
+        draft.Owner ??= SubmissionOwner.Current;
         _state.State = draft;
         Article.TraceParent = Activity.Current?.Id;
         if (!await _checkpoint.SaveAsync())
@@ -252,7 +254,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         GlossaryExtraction extraction;
         try
         {
-            extraction = await _glossary.ExtractAsync([.. (Plan.Title is { } title ? [title] : Array.Empty<string>()), .. Plan.Paragraphs], onWait: StageWait(UsageStages.Glossary));
+            extraction = await _glossary.ExtractAsync([.. (Plan.Title is { } title ? [title] : Array.Empty<string>()), .. Plan.Paragraphs], onWait: StageWait(UsageStages.Glossary), lane: Article.Lane);
         }
         catch (LlmException failure)
         {
@@ -292,10 +294,10 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 break;
             case PlanStep.Dispatch:
                 await SaveAsync();
-                await DispatchPendingAsync();
+                await DispatchPendingAsync(askAgain: redispatch);
                 break;
-            case PlanStep.Wait when redispatch:
-                await DispatchPendingAsync();
+            case PlanStep.Wait:
+                await DispatchPendingAsync(askAgain: redispatch);
                 break;
             case PlanStep.Summarize:
                 Article.Status = ArticleStatus.Summarizing;
@@ -305,23 +307,38 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         }
     }
 
-    /// <summary>Sends the plan's pending work to its chunk grains; answers already in the cache come back at once.</summary>
-    private async Task DispatchPendingAsync()
+    /// <summary>
+    /// Sends what the plan says goes out now (<see cref="ArticlePlan.WorkToSend"/>: at most <see cref="ArticleOptions.MaxRequestsOut"/>
+    /// out at once) to its chunk grains; answers already in the cache come back at once, and the next ones go.
+    /// </summary>
+    /// <param name="askAgain">A watchdog tick: the requests out are asked again too (a lost callback, a crashed silo).</param>
+    private async Task DispatchPendingAsync(bool askAgain)
     {
+        var send = Plan.WorkToSend(_options.MaxRequestsOut, askAgain);
+        if (send.Count == 0)
+            return;
         using var activity = GridTelemetry.StartInTraceOf("article.dispatch", Article.TraceParent, Id);
-        if (Article.Status == ArticleStatus.Queued)
+        var changed = Article.Status == ArticleStatus.Queued;
+        if (changed)
             Article.Status = ArticleStatus.Translating;
 
-        var pending = Plan.PendingWork();
-        var answers = await Task.WhenAll(pending.Select(item =>
-            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id)))));
-        for (var i = 0; i < pending.Count; i++)
+        var lane = Article.Lane;
+        var answers = await Task.WhenAll(send.Select(item =>
+            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id), lane))));
+        var answered = false;
+        for (var i = 0; i < send.Count; i++)
         {
-            if (answers[i] is { } answer && Article.Record(pending[i].Key, answer, Id))
-                KeepParagraphs(pending[i].Key, answer);
+            if (answers[i] is { } answer && Article.Record(send[i].Key, answer, Id))
+            {
+                KeepParagraphs(send[i].Key, answer);
+                answered = true;
+            }
         }
-        await SaveAsync();
-        await ContinueAsync(redispatch: false);
+        if (changed || answered)
+            await SaveAsync();
+        // Answers from the cache make room for the next requests (or finish the translation).
+        if (answered)
+            await ContinueAsync(redispatch: false);
     }
 
     private async Task SummarizeAsync()
@@ -330,7 +347,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         var english = Plan.ParagraphEnglish().OfType<string>().ToList();
         try
         {
-            var result = await _summarizer.SummarizeAsync(Plan.TitleEnglish, english, onWait: StageWait(UsageStages.Summary));
+            var result = await _summarizer.SummarizeAsync(Plan.TitleEnglish, english, onWait: StageWait(UsageStages.Summary), lane: Article.Lane);
             Article.Summary = result.Summary;
             Article.AddUsage(UsageStages.Summary, result.Usage);
         }

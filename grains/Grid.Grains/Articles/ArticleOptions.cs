@@ -21,6 +21,12 @@ public sealed class ArticleOptions
     /// </summary>
     public TimeSpan WatchdogPeriod { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The most translation requests one article has out at once (each waiting for a slot or running); the next goes
+    /// as an answer comes back. Keeps a large backlog cheap: queued articles hold a few requests each, not all their chunks.
+    /// </summary>
+    public int MaxRequestsOut { get; set; } = 4;
+
     /// <summary>Characters per token for estimating Arabic until a backend reports real counts.</summary>
     public double CharsPerToken { get; set; } = 3.0;
 }

@@ -14,6 +14,8 @@ public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
             errors.Add("Grid:Articles:MaxChunks must be at least 1.");
         if (options.ChunkTokens < 32)
             errors.Add($"Grid:Articles:ChunkTokens is {options.ChunkTokens}: use at least 32.");
+        if (options.MaxRequestsOut is < 1 or > 1000)
+            errors.Add($"Grid:Articles:MaxRequestsOut is {options.MaxRequestsOut}: use 1 to 1000 (requests one article has out at once).");
         if (options.CharsPerToken is <= 0 or > 20)
             errors.Add($"Grid:Articles:CharsPerToken is {options.CharsPerToken}: use a value between 0 and 20.");
         if (options.WatchdogPeriod < TimeSpan.FromMilliseconds(100))

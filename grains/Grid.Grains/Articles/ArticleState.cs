@@ -1,5 +1,6 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Text;
 
 namespace Grid.Grains.Articles;
@@ -35,6 +36,8 @@ public sealed partial class ArticleState
     [Id(24)] public int CachedParagraphs { get; set; }
     /// <summary>The normalized URL of the page the article is made from, when it was submitted by URL (ArticleGrain.Fetching.cs).</summary>
     [Id(25)] public string? PageUrl { get; set; }
+    /// <summary>Whose article it is (an API key's name, a feed: <see cref="SubmissionOwner"/>): its LLM work takes turns with other owners'.</summary>
+    [Id(26)] public string? Owner { get; set; }
 
     public bool Exists => Submission is not null;
 
@@ -53,6 +56,11 @@ public sealed partial class ArticleState
     public bool HasGaps => Status == ArticleStatus.Failed || Summary is null || (Plan is { } plan && plan.HasIncompleteAnswers);
 
     public TranslationMode Mode => Submission?.Mode ?? TranslationMode.Fast;
+
+    public ArticlePriority Priority => Submission?.Priority ?? ArticlePriority.Normal;
+
+    /// <summary>Where the article's LLM work waits for a slot: its priority, and its owner's turn.</summary>
+    public SlotLane Lane => new(Priority, Owner ?? SubmissionOwner.Anonymous);
 
     /// <summary>Counts LLM work under its stage as well as in the total.</summary>
     public void AddUsage(string stage, LlmUsage usage)

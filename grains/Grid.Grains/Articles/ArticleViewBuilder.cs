@@ -34,6 +34,7 @@ public static class ArticleViewBuilder
             FinishedAt = article.FinishedAt,
             Glossary = plan.Glossary.IsDefault ? [] : plan.Glossary,
             Mode = article.Mode,
+            Priority = article.Priority,
             WaitingForBackend = article.WaitingForBackend,
             MissingParagraphs = plan.MissingParagraphs(),
         };

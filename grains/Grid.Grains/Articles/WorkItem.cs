@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
+using Grid.Abstractions.Articles;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Translation;
 
 namespace Grid.Grains.Articles;
@@ -24,8 +26,9 @@ public sealed record WorkItem(
     /// <summary>The glossary, never default.</summary>
     public ImmutableArray<GlossaryEntry> Entries => Glossary.IsDefault ? [] : Glossary;
 
-    public ChunkTranslationRequest Request(string articleId, TranslationMode mode, string? paidBy = null) =>
-        new(Text, Segments, articleId, Entries, Context, mode, GlossaryRetry, paidBy);
+    /// <param name="lane">Where the work waits for a slot; it is no part of the cache key (<see cref="Keyed"/>).</param>
+    public ChunkTranslationRequest Request(string articleId, TranslationMode mode, string? paidBy = null, SlotLane? lane = null) =>
+        new(Text, Segments, articleId, Entries, Context, mode, GlossaryRetry, paidBy, lane?.Priority ?? ArticlePriority.Normal, lane?.Owner);
 
     /// <summary>The item with <see cref="Key"/> set from everything its prompt carries (<see cref="ChunkKey"/>).</summary>
     public WorkItem Keyed(TranslationMode mode, string model, TranslationOptions translation) =>

@@ -58,7 +58,7 @@ public sealed partial class FeedGrain(
             await Catalog.AddAsync(Id);
             state.State = new FeedState { Url = url, CreatedAt = DateTimeOffset.UtcNow, NextPollAt = DateTimeOffset.UtcNow };
         }
-        (Feed.Every, Feed.Glossary, Feed.Mode) = (subscription.Every, subscription.Glossary.IsDefault ? [] : subscription.Glossary, subscription.Mode);
+        (Feed.Every, Feed.Glossary, Feed.Mode, Feed.Priority) = (subscription.Every, subscription.Glossary.IsDefault ? [] : subscription.Glossary, subscription.Mode, subscription.Priority);
         await state.WriteStateAsync();
         await this.RegisterOrUpdateReminder(ReminderName, Settings.ReminderPeriod, Settings.ReminderPeriod);
         if (created)
@@ -166,7 +166,10 @@ public sealed partial class FeedGrain(
         string? problem = null;
         foreach (var item in fresh)
         {
-            var receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode));
+            SubmitReceipt receipt;
+            // The feed owns its articles: its items take turns with other owners' work for the LLM.
+            using (SubmissionOwner.As(SubmissionOwner.OfFeed(Id)))
+                receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority));
             if (!Feed.Exists)
                 return "deleted";
             if (receipt.Rejection is { Kind: RejectionKind.Unavailable } unavailable)
@@ -221,6 +224,7 @@ public sealed partial class FeedGrain(
         Failures = Feed.Failures,
         LastOutcome = _polling is null ? Feed.LastOutcome : "polling",
         Mode = Feed.Mode,
+        Priority = Feed.Priority,
         Glossary = Feed.Glossary.IsDefault ? [] : Feed.Glossary,
         RecentArticles = [.. Feed.RecentArticles],
     };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 
 namespace Grid.Grains.Feeds;
@@ -25,6 +26,7 @@ public sealed class FeedState
     [Id(14)] public int ItemsSeen { get; set; }
     [Id(15)] public int ArticlesMade { get; set; }
     [Id(16)] public List<string> RecentArticles { get; set; } = [];
+    [Id(17)] public ArticlePriority Priority { get; set; }
 
     public bool Exists => Url is not null;
 }

@@ -1,6 +1,7 @@
 using Grid.Abstractions.Translation;
 using Grid.Grains.Articles;
 using Grid.Grains.Llm;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Text;
 using Microsoft.Extensions.Options;
 
@@ -26,10 +27,12 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
     private int WindowTokens => Math.Max(256, gateway.ContextTokens - OutputTokens - InstructionTokens);
 
     /// <param name="onWait">Told when the work begins to wait for a backend, and (with null) when one takes it.</param>
-    public async Task<GlossaryExtraction> ExtractAsync(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
+    /// <param name="lane">Where the calls wait for a slot: the article's priority and owner.</param>
+    public async Task<GlossaryExtraction> ExtractAsync(
+        IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null, SlotLane? lane = null)
     {
         var windows = ParagraphWindows.Of(paragraphs, WindowTokens, _tokens.Estimate);
-        var extractions = await Task.WhenAll(windows.Select(window => ExtractWindowAsync(window, onWait, cancellationToken)));
+        var extractions = await Task.WhenAll(windows.Select(window => ExtractWindowAsync(window, onWait, lane ?? SlotLane.Shared, cancellationToken)));
         var usage = extractions.Aggregate(LlmUsage.None, (sum, extraction) => sum + extraction.Usage);
         var entries = ArticleGlossary.Merge([.. extractions.Select(extraction => extraction.Entries.AsEnumerable())]);
         var failures = extractions.Where(extraction => extraction.Warning is not null).Select(extraction => extraction.Warning!).ToList();
@@ -42,12 +45,12 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
         return new GlossaryExtraction(entries, usage, warning);
     }
 
-    private async Task<GlossaryExtraction> ExtractWindowAsync(string body, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
+    private async Task<GlossaryExtraction> ExtractWindowAsync(string body, Action<BackendWait?>? onWait, SlotLane lane, CancellationToken cancellationToken)
     {
         try
         {
             var result = await gateway.RunAsync(
-                new LlmPrompt("glossary", GlossaryPrompt.For(body), OutputTokens, GlossaryPrompt.Schema),
+                new LlmPrompt("glossary", GlossaryPrompt.For(body), OutputTokens, GlossaryPrompt.Schema) { Lane = lane },
                 answer => GlossaryValidator.Check(answer.Text, body), cancellationToken, onWait);
             return new GlossaryExtraction(result.Value, result.Usage, null);
         }

@@ -54,6 +54,16 @@ public sealed class LlmOptions
     /// </summary>
     public TimeSpan SlotLeaseTime { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The most requests of one silo in the slot grains' lines at once; the rest wait in the silo, in the same order
+    /// (priority, owners taking turns), at no cost to the slot grains (<see cref="Slots.SlotRequestGate"/>). Null, the
+    /// default: twice the slots of all endpoints, and at least 8, so a slot that comes free always finds work waiting.
+    /// </summary>
+    public int? MaxQueuedPerSilo { get; set; }
+
+    /// <summary>The bound in force: <see cref="MaxQueuedPerSilo"/>, or its default.</summary>
+    public int EffectiveMaxQueuedPerSilo => MaxQueuedPerSilo ?? Math.Max(8, 2 * EffectiveEndpoints.Sum(endpoint => endpoint.Slots));
+
     /// <summary>Backend failures in a row that take an endpoint out of rotation.</summary>
     public int CircuitFailures { get; set; } = 5;
 

@@ -39,6 +39,8 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             errors.Add("Grid:Llm:Endpoints lists one URL twice: each backend once, with all its slots.");
         if (options.SlotLeaseTime < TimeSpan.FromSeconds(1))
             errors.Add($"Grid:Llm:SlotLeaseTime is {options.SlotLeaseTime}: it must be at least a second, as slots are renewed every third of it.");
+        if (options.MaxQueuedPerSilo is < 1)
+            errors.Add($"Grid:Llm:MaxQueuedPerSilo is {options.MaxQueuedPerSilo}: at least 1 (leave it out for twice the slots of all endpoints).");
         if (options.CircuitFailures < 1)
             errors.Add("Grid:Llm:CircuitFailures must be at least 1.");
         if (options.CircuitBreakTime <= TimeSpan.Zero || options.CircuitMaxBreakTime < options.CircuitBreakTime)

@@ -1,5 +1,6 @@
 using Grid.Abstractions.Translation;
 using Grid.Grains.Llm;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Text;
 
 namespace Grid.Grains.Summaries;
@@ -25,9 +26,11 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
     private int InputBudgetChars => gateway.ContextTokens * CharsPerEnglishToken / 2;
 
     /// <param name="onWait">Told when the work begins to wait for a backend, and (with null) when one takes it.</param>
+    /// <param name="lane">Where the calls wait for a slot: the article's priority and owner.</param>
     public async Task<SummaryResult> SummarizeAsync(
-        string? title, IReadOnlyList<string> englishParagraphs, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
+        string? title, IReadOnlyList<string> englishParagraphs, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null, SlotLane? lane = null)
     {
+        lane ??= SlotLane.Shared;
         var usage = LlmUsage.None;
         title = title is null ? null : Cut(title, MaxTitleChars);
         // The summary call carries the title too: the English gets what it leaves.
@@ -45,7 +48,7 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
             foreach (var group in ParagraphWindows.Of(pieces, InputBudgetChars, piece => piece.Length))
             {
                 var extracted = await gateway.RunAsync(
-                    new LlmPrompt("fact extraction", SummaryPrompt.Facts(group), SummaryOutputTokens, SummaryPrompt.FactsSchema),
+                    new LlmPrompt("fact extraction", SummaryPrompt.Facts(group), SummaryOutputTokens, SummaryPrompt.FactsSchema) { Lane = lane },
                     answer => SummaryValidator.CheckFacts(answer.Text), cancellationToken, onWait);
                 facts.AddRange(extracted.Value);
                 usage += extracted.Usage;
@@ -55,7 +58,7 @@ public sealed class ArticleSummarizer(LlmGateway gateway)
         }
 
         var summary = await gateway.RunAsync(
-            new LlmPrompt("summary", SummaryPrompt.Summary(title, english), SummaryOutputTokens, SummaryPrompt.SummarySchema),
+            new LlmPrompt("summary", SummaryPrompt.Summary(title, english), SummaryOutputTokens, SummaryPrompt.SummarySchema) { Lane = lane },
             answer => SummaryValidator.CheckSummary(answer.Text), cancellationToken, onWait);
         return new SummaryResult(summary.Value, usage + summary.Usage);
     }

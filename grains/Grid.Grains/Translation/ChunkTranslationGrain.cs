@@ -46,6 +46,10 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         if (_state.State.Result is { } finished)
             return Counted(finished, "hit");
         // An article's watchdog asks again while the work runs: only its first ask is counted.
+        // A request that joins keeps the job in the lane of the article that started it, even when the joiner's priority
+        // is higher: raising it would mean moving a ticket already in a slot grain's line, from a job that may be on
+        // another silo's broker, for a rare case (the same chunk in two articles at once, at different priorities) whose
+        // cost is one chunk's wait; the high-priority article's other requests go ahead in its own lane.
         if (_work is not null)
         {
             if (!_waitingArticles.Add(request.RequestedBy))

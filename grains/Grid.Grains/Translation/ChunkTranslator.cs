@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Articles;
+using Grid.Abstractions.Articles;
 using Grid.Grains.Llm;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Text;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +41,7 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
                 var draftText = string.Join("\n\n", draft.Value);
                 stage = UsageStages.Critique;
                 var critique = await gateway.RunAsync(
-                    new LlmPrompt("critique", ReflectionPrompt.Critique(request, draftText), CritiqueOutputTokens),
+                    new LlmPrompt("critique", ReflectionPrompt.Critique(request, draftText), CritiqueOutputTokens) { Lane = LaneOf(request) },
                     answer => CritiqueCheck(answer.Text), cancellationToken, onWait);
                 stages.Add(new StageUsage(stage, critique.Usage));
                 stage = UsageStages.Improve;
@@ -61,8 +63,11 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
     internal Task<LlmResult<ImmutableArray<string>>> TranslateAsync(
         ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, Action<BackendWait?>? onWait, CancellationToken cancellationToken) =>
         gateway.RunAsync(
-            new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)),
+            new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)) { Lane = LaneOf(request) },
             answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken, onWait);
+
+    /// <summary>The asking article's priority and owner: where the chunk's calls wait for a slot.</summary>
+    private static SlotLane LaneOf(ChunkTranslationRequest request) => new(request.Priority, request.Owner ?? SubmissionOwner.Anonymous);
 
     internal static ChunkTranslationResult Failed(
         ChunkTranslationRequest request, TranslationFailureKind kind, string detail, IReadOnlyList<StageUsage> stages, DateTimeOffset startedAt) =>

@@ -29,10 +29,11 @@ public sealed record ArticleResponse(
     ImmutableArray<GlossaryEntry> Glossary,
     BackendWait? WaitingForBackend,
     int MissingParagraphs,
-    ImmutableArray<WebhookDeliveryView> Deliveries)
+    ImmutableArray<WebhookDeliveryView> Deliveries,
+    ArticlePriority Priority)
 {
     public static ArticleResponse From(ArticleView view) => new(
         view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
         view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
-        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.WaitingForBackend, view.MissingParagraphs, view.Deliveries);
+        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.WaitingForBackend, view.MissingParagraphs, view.Deliveries, view.Priority);
 }

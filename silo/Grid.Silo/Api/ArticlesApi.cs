@@ -15,7 +15,8 @@ public static class ArticlesApi
         var articles = app.MapGroup("/api/articles").WithTags("Articles");
         articles.MapPost("/", SubmitAsync).WithName("SubmitArticle")
             .WithSummary("Submit an article")
-            .WithDescription("JSON { text, title?, url?, source?, id? } or the text itself as text/plain. The same text again is the same article. "
+            .WithDescription("JSON { text, title?, url?, source?, id?, priority? } or the text itself as text/plain. The same text again is the same article. "
+                + "priority is high, normal (the default) or low: waiting LLM work is served highest first, and within a priority the API keys take turns. "
                 + "JSON { url } alone: Grid fetches the page (status 'fetching') and extracts its article; the same URL again is the same article. "
                 + "JSON { html } or a text/html body: a saved page whose article Grid extracts. "
                 + "Without an id, the id is the text's content id (16 hex digits); an id of your own may not have that shape, and names one text: another text under it is 409. "
@@ -62,6 +63,8 @@ public static class ArticlesApi
         if (problem is not null)
             return problem;
 
+        // The caller's API key (its name, never the key) owns the article: owners take turns for the LLM.
+        using var owner = SubmissionOwner.As(OwnerOf(request.HttpContext));
         var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission!);
         if (receipt.Rejection is { } rejection)
         {
@@ -78,10 +81,14 @@ public static class ArticlesApi
         var (items, problem) = await BatchReader.ReadAsync(request, options.Value, cancellationToken);
         if (problem is not null)
             return problem;
+        using var owner = SubmissionOwner.As(OwnerOf(request.HttpContext));
         var answers = await BatchSubmitter.SubmitAsync(
             grains.GetGrain<IArticleIntakeGrain>(0), items, loggers.CreateLogger(typeof(BatchSubmitter)), cancellationToken);
         return TypedResults.Ok(BatchResponse.From(answers));
     }
+
+    /// <summary>The name of the caller's API key (<c>key-1</c>...), or <c>anonymous</c> on an open API.</summary>
+    private static string OwnerOf(HttpContext context) => context.User.Identity?.Name ?? SubmissionOwner.Anonymous;
 
     private static async Task<Results<Ok<ArticleListResponse>, ProblemHttpResult>> ListAsync(
         IArticleIndex index, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize,

@@ -8,7 +8,8 @@ namespace Grid.Silo.Api;
 /// <param name="Every">The poll interval: <c>15m</c>, <c>1h</c>, <c>30s</c>, <c>1d</c> or <c>hh:mm:ss</c>; 15 minutes when left out.</param>
 /// <param name="Glossary">Renderings every article of the feed uses.</param>
 /// <param name="Mode"><c>fast</c> (the default) or <c>reflect</c>.</param>
-public sealed record FeedRequest(string? Url, string? Every = null, IReadOnlyList<GlossaryEntryRequest>? Glossary = null, string? Mode = null)
+/// <param name="Priority"><c>high</c>, <c>normal</c> (the default) or <c>low</c>: the priority of the feed's articles.</param>
+public sealed record FeedRequest(string? Url, string? Every = null, IReadOnlyList<GlossaryEntryRequest>? Glossary = null, string? Mode = null, string? Priority = null)
 {
     /// <summary>The subscription, or why the body cannot be one.</summary>
     public (FeedSubscription? Subscription, string? Problem) ToSubscription()
@@ -17,7 +18,7 @@ public sealed record FeedRequest(string? Url, string? Every = null, IReadOnlyLis
             return (null, "'url' is missing: give the address of an RSS or Atom feed.");
         if (FeedInterval.Parse(Every) is not { } every)
             return (null, $"'every' is '{Every}': use a number with s, m, h or d (15m, 1h) or hh:mm:ss.");
-        var (article, problem) = new SubmitArticleRequest(null, Url: Url, Glossary: Glossary, Mode: Mode).ToSubmission();
-        return problem is not null ? (null, problem) : (new FeedSubscription(Url.Trim(), every, article!.Glossary, article.Mode), null);
+        var (article, problem) = new SubmitArticleRequest(null, Url: Url, Glossary: Glossary, Mode: Mode, Priority: Priority).ToSubmission();
+        return problem is not null ? (null, problem) : (new FeedSubscription(Url.Trim(), every, article!.Glossary, article.Mode, article.Priority), null);
     }
 }

@@ -13,7 +13,7 @@ public static class FeedsApi
         var feeds = app.MapGroup("/api/feeds").WithTags("Feeds");
         feeds.MapPost("/", SubscribeAsync).WithName("FollowFeed")
             .WithSummary("Follow a feed")
-            .WithDescription("JSON { url, every?, glossary?, mode? }; every is 15m, 1h, 30s, 1d or hh:mm:ss (15 minutes when left out). "
+            .WithDescription("JSON { url, every?, glossary?, mode?, priority? }; priority (high, normal, low) is its articles'; every is 15m, 1h, 30s, 1d or hh:mm:ss (15 minutes when left out). "
                 + "201 with the feed, which is polled at once and then every interval; the same URL again is the same feed (200, its interval and glossary updated).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         feeds.MapGet("/", ListAsync).WithName("ListFeeds").WithSummary("List the followed feeds");

@@ -19,11 +19,19 @@ public sealed class FeedAddSettings : TranslatingCommandSettings
     [Description("A JSON file of renderings every article of the feed uses (as for 'grid submit').")]
     public string? Glossary { get; init; }
 
+    [CommandOption("--priority <PRIORITY>")]
+    [Description(PriorityOption.Description)]
+    public string Priority { get; init; } = "normal";
+
+    /// <summary>The priority, once <see cref="Validate"/> has accepted it.</summary>
+    public Grid.Abstractions.Articles.ArticlePriority Lane => PriorityOption.Parse(Priority)!.Value;
+
     public TimeSpan Interval => FeedInterval.Parse(Every)!.Value;
 
     public override ValidationResult Validate() =>
         !(Uri.TryCreate(FeedUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") ? ValidationResult.Error($"'{FeedUrl}' is not an http(s) URL.")
         : FeedInterval.Parse(Every) is null ? ValidationResult.Error($"--every is '{Every}': use 15m, 1h, 30s, 1d or hh:mm:ss.")
         : Glossary is not null && !File.Exists(Glossary) ? ValidationResult.Error($"The glossary file '{Glossary}' does not exist.")
+        : PriorityOption.Parse(Priority) is null ? ValidationResult.Error(PriorityOption.Problem(Priority))
         : base.Validate();
 }

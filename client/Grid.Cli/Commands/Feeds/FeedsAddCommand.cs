@@ -15,7 +15,7 @@ public sealed class FeedsAddCommand : GridCommand<FeedAddSettings>
             AnsiConsole.MarkupLineInterpolated($"[red]{glossaryProblem}[/]");
             return ExitCodes.BadInput;
         }
-        var receipt = await grid.FollowFeedAsync(new FeedSubscription(settings.FeedUrl, settings.Interval, glossary, settings.QualityMode), cancellationToken);
+        var receipt = await grid.FollowFeedAsync(new FeedSubscription(settings.FeedUrl, settings.Interval, glossary, settings.QualityMode, settings.Lane), cancellationToken);
         if (receipt.Feed is not { } feed)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]The feed cannot be followed:[/] {receipt.Problem}");

@@ -9,7 +9,8 @@ namespace Grid.Grains.Llm.Slots;
 /// one has no slot free, in line at every other endpoint too; the first grant wins and the other
 /// places are given up. So work goes wherever a slot frees first, and no endpoint gets more
 /// requests than its slots. An endpoint this silo found unreachable or without the model is
-/// left out while another can take the work.
+/// left out while another can take the work. At most <see cref="LlmOptions.MaxQueuedPerSilo"/> of this silo's
+/// requests ask the slot grains at once; the rest wait their turn in this silo (<see cref="SlotRequestGate"/>).
 /// </summary>
 public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirectory directory, IOptions<LlmOptions> options, ILogger<LlmSlotBroker> logger)
 {
@@ -20,11 +21,15 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
 
     private readonly LlmOptions _options = options.Value;
 
+    private readonly SlotRequestGate _gate = new(options.Value.EffectiveMaxQueuedPerSilo);
+
     /// <param name="avoid">An endpoint that just failed this work: used only when there is no other in rotation.</param>
     /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (no backend there: the work waits until the time of the next trial).</exception>
     /// <param name="lane">Where the request waits when no slot is free: its priority and owner.</param>
     public async Task<LlmSlot> AcquireAsync(SlotLane lane, CancellationToken cancellationToken, LlmEndpoint? avoid = null)
     {
+        // Waits in this silo until it may join the slot grains' lines; leaves the gate with its slot (or its failure).
+        using var admission = await _gate.EnterAsync(lane, cancellationToken);
         var ticket = Guid.NewGuid();
         var inRotation = pool.Endpoints
             .Where(endpoint => endpoint.Health.Usable && (endpoint.Usage.Circuit != CircuitState.Open || endpoint.Usage.RetryAt <= DateTimeOffset.UtcNow))
