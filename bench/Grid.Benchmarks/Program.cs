@@ -24,10 +24,10 @@ switch (scenario)
         Console.WriteLine((await ChaosScenario.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10)).ToJsonString());
         return 0;
     case "archive":
-        // articles recorded in the SQLite article index, then listed and searched
-        Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000))).ToJsonString());
+        // articles recorded in the article index (sqlite, the default, or postgres with a connection string), then listed and searched
+        Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000), ArchiveStore.For(args.Length > 2 ? args[2] : "sqlite", args.Length > 3 ? args[3] : null))).ToJsonString());
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles] [sqlite|postgres] [connection string].");
         return 2;
 }

@@ -166,7 +166,7 @@ public sealed partial class FeedGrain(
         string? problem = null;
         foreach (var item in fresh)
         {
-            var receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode));
+            var receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Feed: Id));
             if (!Feed.Exists)
                 return "deleted";
             if (receipt.Rejection is { Kind: RejectionKind.Unavailable } unavailable)
