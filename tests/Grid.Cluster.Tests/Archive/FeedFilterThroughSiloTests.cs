@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Grid.Cluster.Tests.Api;
+using Grid.Cluster.Tests.Cli;
 using Grid.Cluster.Tests.Feeds;
 using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
@@ -75,5 +76,8 @@ public abstract class FeedFilterThroughSiloTests : IAsyncLifetime
         Assert.Equal(3, everything["total"]!.GetValue<int>());
         Assert.Null(everything["items"]!.AsArray().Single(item => item!["id"]!.GetValue<string>() == own)!["feed"]);
         Assert.Equal(0, (await Http.GetFromJsonAsync<JsonObject>("/api/articles?feed=no-such-feed"))!["total"]!.GetValue<int>());
+        var cli = await GridCliProcess.RunAsync("list", "--feed", feed, "--json", "--url", _silo.Address.ToString());
+        Assert.True(cli.ExitCode == 0, cli.Output + cli.Errors);
+        Assert.Equal(fromFeed.Order(), JsonNode.Parse(cli.Output)!["items"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()).Order());
     }
 }
