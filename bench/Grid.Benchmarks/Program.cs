@@ -24,14 +24,14 @@ switch (scenario)
         Console.WriteLine((await ChaosScenario.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10)).ToJsonString());
         return 0;
     case "archive":
-        // articles recorded in the SQLite article index, then listed and searched
-        Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000))).ToJsonString());
+        // articles recorded in the article index (sqlite, the default, or postgres with a connection string), then listed and searched
+        Console.WriteLine((await ArchiveScenario.RunAsync(Arg(1, 100_000), ArchiveStore.For(args.Length > 2 ? args[2] : "sqlite", args.Length > 3 ? args[3] : null))).ToJsonString());
         return 0;
     case "backlog":
         // articles queued behind a one-slot backend that crawls (measured at a tenth of them and at all), then the silo's bound on requests in the slot grains' lines (0: the default)
         Console.WriteLine((await BacklogScenario.RunAsync(Arg(1, 10_000), Arg(2, 0))).ToJsonString());
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles]; backlog [articles] [max-queued-per-silo].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles] [sqlite|postgres] [connection string]; backlog [articles] [max-queued-per-silo].");
         return 2;
 }

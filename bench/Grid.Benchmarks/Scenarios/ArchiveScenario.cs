@@ -3,16 +3,15 @@ using System.Text.Json.Nodes;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Archive;
 using Grid.OllamaEmulator;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Grid.Benchmarks.Scenarios;
 
 /// <summary>
-/// The article index of the SQLite default at archive size: N articles of eight paragraphs of real Arabic prose (the
+/// The article index at archive size, in the SQLite default or in PostgreSQL (<see cref="ArchiveStore"/>): N articles of eight paragraphs of real Arabic prose (the
 /// sample's sentences, recombined) with their English (the emulator's, a transliteration) and a summary, recorded
 /// through the index's own write path in batches of concurrent records (as many articles recording at once);
 /// then the list and search read over the full archive. Reports the record rate of the first and the last batch,
-/// p50/p99 of each kind of read, and the index file's bytes per article.
+/// p50/p99 of each kind of read, and the index's bytes per article (its file; in PostgreSQL its tables with their indexes).
 /// </summary>
 public static class ArchiveScenario
 {
@@ -26,13 +25,11 @@ public static class ArchiveScenario
     private static readonly string[] Topics = ["Basra", "Mosul", "Kirkuk", "Najaf", "Karbala", "Erbil", "Fallujah", "Ramadi", "Tikrit", "Samarra",
         "Baquba", "Hilla", "Kut", "Amarah", "Nasiriyah", "Diwaniyah", "Sulaymaniyah", "Duhok", "Halabja", "Zakho"];
 
-    public static async Task<JsonObject> RunAsync(int articles)
+    public static async Task<JsonObject> RunAsync(int articles, ArchiveStore store)
     {
-        var folder = Directory.CreateTempSubdirectory("grid-archive-bench-").FullName;
-        var path = Path.Combine(folder, "grid.archive.db");
-        try
+        await using (store)
         {
-            var index = new SqliteArticleIndex(path, NullLogger<SqliteArticleIndex>.Instance);
+            var index = await store.OpenAsync();
             var texts = new SyntheticArticles(seed: 7);
             var start = DateTimeOffset.UtcNow - Spacing * articles;
             var batchRates = new List<double>();
@@ -51,6 +48,7 @@ public static class ArchiveScenario
             {
                 ["listFirstPage"] = await TimeAsync(_ => new ArticleListQuery()),
                 ["listByPageNumberMiddle"] = await TimeAsync(_ => new ArticleListQuery(Page: articles / ArticleListQuery.DefaultPageSize / 2)),
+                ["listOneFeed"] = await TimeAsync(_ => new ArticleListQuery(Feed: FeedOf(articles / 2))),
                 ["listCompletedFromADay"] = await TimeAsync(_ => new ArticleListQuery(Status: ArticleStatus.Completed, From: start + Spacing * (articles / 2))),
                 ["searchEnglishTopicNewest"] = await TimeAsync(_ => new ArticleListQuery(Search: rare.ToLowerInvariant())),
                 ["searchEnglishTopicByRank"] = await TimeAsync(_ => new ArticleListQuery(Search: rare, Sort: ArticleListSort.Rank)),
@@ -59,13 +57,12 @@ public static class ArchiveScenario
             };
             var sample = await index.ListAsync(new ArticleListQuery(Search: rare));
             var total = (await index.ListAsync(new ArticleListQuery(PageSize: 1))).Total;
-            await index.DisposeAsync();
-            var bytes = Directory.GetFiles(folder).Sum(file => new FileInfo(file).Length);
+            var bytes = await store.MeasureBytesAsync();
 
             return new JsonObject
             {
                 ["scenario"] = "archive",
-                ["store"] = "sqlite",
+                ["store"] = store.Name,
                 ["articles"] = articles,
                 ["listed"] = total,
                 ["batchSize"] = BatchSize,
@@ -95,11 +92,10 @@ public static class ArchiveScenario
                 };
             }
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
+
+    /// <summary>Articles come from ten feeds in turn: a feed's list is a tenth of the archive.</summary>
+    private static string FeedOf(int n) => $"feed{n % 10}";
 
     private static ArticleIndexEntry Entry(int n, string body, DateTimeOffset start)
     {
@@ -108,7 +104,7 @@ public static class ArchiveScenario
         var titleAr = paragraphs[0][..Math.Min(60, paragraphs[0].Length)];
         var titleEn = $"{topic} report {n}";
         var item = new ArticleListItem($"bench{n:D7}", ArticleStatus.Completed, paragraphs.Length, paragraphs.Length,
-            new BilingualText(titleAr, titleEn), "bench", start + Spacing * n, start + Spacing * n + TimeSpan.FromSeconds(30), null);
+            new BilingualText(titleAr, titleEn), "bench", start + Spacing * n, start + Spacing * n + TimeSpan.FromSeconds(30), null, Feed: FeedOf(n));
         var english = Transliteration.ToLatin(body);
         var summary = $"Officials in {topic} said the talks were continuing.\n{Transliteration.ToLatin(paragraphs[^1])}";
         return new ArticleIndexEntry(item, new ArticleSearchText($"{titleAr}\n{titleEn}", summary, $"{body}\n{english}"));

@@ -19,6 +19,7 @@ public sealed class ListCommand : GridCommand<ListSettings>
         {
             AnsiConsole.MarkupLine(page.Total > 0 ? $"Page {page.Page} is past the end: {page.Total} articles."
                 : settings.Search is { } search ? $"No articles match '{Markup.Escape(search)}'."
+                : settings.Query.Feed is { } feed ? $"No articles from the feed '{Markup.Escape(feed)}'."
                 : settings.StatusFilter is { } status ? $"No {status.ToString().ToLowerInvariant()} articles." : "No articles yet.");
             return ExitCodes.Done;
         }

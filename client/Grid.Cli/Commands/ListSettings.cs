@@ -23,6 +23,10 @@ public sealed class ListSettings : GridCommandSettings
     [Description("Only articles whose title, summary or paragraphs have these words, in Arabic (any spelling of alef, ta marbuta, alef maqsura; harakat or not) or English (any form of the word). \"Quoted words\" are a phrase.")]
     public string? Search { get; init; }
 
+    [CommandOption("--feed <FEED>")]
+    [Description("Only articles made from the items of this feed (its id, as `grid feeds list` shows it).")]
+    public string? Feed { get; init; }
+
     [CommandOption("--from <DATE>")]
     [Description("Only articles submitted on or after this day (2026-03-01) or instant (2026-03-01T12:00:00Z).")]
     public string? From { get; init; }
@@ -46,7 +50,8 @@ public sealed class ListSettings : GridCommandSettings
             ArticleListDates.TryRead(From, endOfDay: false, out var from);
             ArticleListDates.TryRead(To, endOfDay: true, out var to);
             return new ArticleListQuery(Next is null ? Page : 1, PageSize, StatusFilter, string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), from, to,
-                string.Equals(Sort, "rank", StringComparison.OrdinalIgnoreCase) ? ArticleListSort.Rank : ArticleListSort.Newest, Next);
+                string.Equals(Sort, "rank", StringComparison.OrdinalIgnoreCase) ? ArticleListSort.Rank : ArticleListSort.Newest, Next,
+                string.IsNullOrWhiteSpace(Feed) ? null : Feed.Trim());
         }
     }
 

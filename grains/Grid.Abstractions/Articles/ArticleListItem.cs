@@ -11,6 +11,7 @@ namespace Grid.Abstractions.Articles;
 /// <param name="FinishedAt">When it was completed or failed; null while it is under way.</param>
 /// <param name="Failure">Why it failed, for a failed article.</param>
 /// <param name="MissingParagraphs">Body paragraphs left without English because their chunk could not be translated.</param>
+/// <param name="Feed">The id of the feed whose item this article is; null for an article submitted by a caller.</param>
 [GenerateSerializer, Immutable, Alias("grid.article-list-item")]
 public sealed record ArticleListItem(
     [property: Id(0)] string Id,
@@ -22,4 +23,5 @@ public sealed record ArticleListItem(
     [property: Id(6)] DateTimeOffset SubmittedAt,
     [property: Id(7)] DateTimeOffset? FinishedAt,
     [property: Id(8)] string? Failure,
-    [property: Id(9)] int MissingParagraphs = 0);
+    [property: Id(9)] int MissingParagraphs = 0,
+    [property: Id(10)] string? Feed = null);

@@ -10,6 +10,7 @@ namespace Grid.Abstractions.Articles;
 /// <param name="From">Only articles submitted at or after this moment.</param>
 /// <param name="To">Only articles submitted before this moment.</param>
 /// <param name="Sort">Newest first, or (with a search) best match first.</param>
+/// <param name="Feed">Only articles made from this feed's items (a feed id); all when null.</param>
 /// <param name="Next">A cursor from the previous page's <see cref="ArticleListPage.Next"/>: the page after it.</param>
 [GenerateSerializer, Immutable, Alias("grid.article-list-query")]
 public sealed record ArticleListQuery(
@@ -20,7 +21,8 @@ public sealed record ArticleListQuery(
     [property: Id(4)] DateTimeOffset? From = null,
     [property: Id(5)] DateTimeOffset? To = null,
     [property: Id(6)] ArticleListSort Sort = ArticleListSort.Newest,
-    [property: Id(7)] string? Next = null)
+    [property: Id(7)] string? Next = null,
+    [property: Id(8)] string? Feed = null)
 {
     public const int DefaultPageSize = 20;
 
@@ -28,6 +30,9 @@ public sealed record ArticleListQuery(
 
     /// <summary>A search is words, not documents: long enough for any real query, short enough to stay cheap.</summary>
     public const int MaxSearchLength = 200;
+
+    /// <summary>Longer than any feed id Grid hands out.</summary>
+    public const int MaxFeedLength = 200;
 
     public bool Searches => !string.IsNullOrWhiteSpace(Search);
 
@@ -42,6 +47,8 @@ public sealed record ArticleListQuery(
     {
         if (Status is { } status)
             yield return $"status={status.ToString().ToLowerInvariant()}";
+        if (Feed is { } feed)
+            yield return $"feed={Uri.EscapeDataString(feed)}";
         if (Search is { } search)
             yield return $"q={Uri.EscapeDataString(search)}";
         if (From is { } from)
@@ -56,6 +63,7 @@ public sealed record ArticleListQuery(
     public string? Problem =>
         Page < 1 ? $"page is {Page}: pages are numbered from 1."
         : PageSize is < 1 or > MaxPageSize ? $"pageSize is {PageSize}: use 1 to {MaxPageSize}."
+        : Feed?.Length > MaxFeedLength ? $"feed is {Feed.Length} characters long: a feed id is at most {MaxFeedLength}."
         : Search?.Length > MaxSearchLength ? $"q is {Search.Length} characters long: use at most {MaxSearchLength}."
         : Sort == ArticleListSort.Rank && !Searches ? "sort=rank orders matches to a search: give q as well, or sort=newest."
         : From > To ? $"from ({From:O}) is after to ({To:O})."

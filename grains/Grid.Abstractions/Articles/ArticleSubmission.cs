@@ -13,6 +13,7 @@ namespace Grid.Abstractions.Articles;
 /// <param name="Mode">Fast (one call per chunk, the default) or reflect (translate, critique, improve).</param>
 /// <param name="CallbackUrl">Where Grid POSTs a signed webhook when the article finishes (completed or failed).</param>
 /// <param name="Priority">Which waiting LLM work goes first: a breaking story (<c>High</c>) ahead of an import (<c>Low</c>).</param>
+/// <param name="Feed">The feed that submitted this article (its id), set by the feed's grain; null for a caller's submission.</param>
 /// <param name="Html">A web page as saved, instead of <paramref name="Text"/>: Grid extracts its article. Without either, <paramref name="Url"/> is fetched.</param>
 [GenerateSerializer, Immutable, Alias("grid.article-submission")]
 public sealed record ArticleSubmission(
@@ -25,4 +26,5 @@ public sealed record ArticleSubmission(
     [property: Id(6)] TranslationMode Mode = TranslationMode.Fast,
     [property: Id(7)] string? CallbackUrl = null,
     [property: Id(8)] string? Html = null,
-    [property: Id(9)] ArticlePriority Priority = ArticlePriority.Normal);
+    [property: Id(9)] ArticlePriority Priority = ArticlePriority.Normal,
+    [property: Id(10)] string? Feed = null);

@@ -23,4 +23,16 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => new ArchiveStartup(provider.GetRequiredService<SqliteArticleIndex>()));
         return services;
     }
+
+    /// <summary>
+    /// The article list and search in PostgreSQL (<see cref="PostgresArticleIndex"/>), in the database of the grain state
+    /// (<paramref name="connectionString"/>, <c>Grid:Postgres</c>), whose tables the silo's schema scripts make. Replaces
+    /// the catalog grain that <see cref="GridGrainsServiceCollectionExtensions.AddGridGrains"/> lists with by default.
+    /// </summary>
+    public static IServiceCollection AddPostgresArticleIndex(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(provider => new PostgresArticleIndex(connectionString, provider.GetRequiredService<ILogger<PostgresArticleIndex>>()));
+        services.AddSingleton<IArticleIndex>(provider => provider.GetRequiredService<PostgresArticleIndex>());
+        return services;
+    }
 }

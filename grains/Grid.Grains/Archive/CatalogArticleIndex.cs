@@ -11,7 +11,7 @@ namespace Grid.Grains.Archive;
 public sealed class CatalogArticleIndex(IGrainFactory grains) : IArticleIndex
 {
     public const string NoSearch =
-        "Search needs the article index of Grid:Storage=Sqlite; this silo keeps its list in one grain (Grid:Storage=Redis or Memory), which lists and filters but cannot search.";
+        "Search needs the article index of Grid:Storage=Sqlite or Postgres; this silo keeps its list in one grain (Grid:Storage=Redis or Memory), which lists and filters but cannot search.";
 
     private IArticleCatalogGrain Catalog => grains.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key);
 

@@ -6,8 +6,9 @@ namespace Grid.Grains.Archive;
 /// The article list and search, kept beside the grain state and read as a query: every article records
 /// its line (and, when it changed, its searchable text) as it changes, and the list reads pages of it.
 /// One per silo, a service rather than a grain, so no single grain stands on an article's path.
-/// Implementations: <see cref="SqliteArticleIndex"/> (one node, full-text search), <see cref="CatalogArticleIndex"/>
-/// (the catalog grain of the Redis and in-memory configurations; no search).
+/// Implementations: <see cref="SqliteArticleIndex"/> (one node, full-text search), <see cref="PostgresArticleIndex"/>
+/// (a cluster on PostgreSQL, full-text search), <see cref="CatalogArticleIndex"/> (the catalog grain of the Redis and
+/// in-memory configurations; no search).
 /// </summary>
 public interface IArticleIndex
 {

@@ -36,7 +36,8 @@ public sealed class SearchTerms
     /// <summary>The FTS5 query: every phrase quoted, all of them required.</summary>
     public string ToMatchExpression() => string.Join(" AND ", Phrases.Select(phrase => $"\"{phrase}\""));
 
-    private static List<string> Words(string text)
+    /// <summary>The runs of letters and digits in <paramref name="text"/>, in order.</summary>
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();

@@ -19,6 +19,8 @@ internal sealed class SqliteArchiveFilter
         _byRank = query.Sort == ArticleListSort.Rank;
         if (query.Status is { } status)
             Add("a.status = $status", "$status", (int)status);
+        if (query.Feed is { } feed)
+            Add("a.feed = $feed", "$feed", feed);
         if (query.From is { } from)
             Add("a.submitted_at >= $from", "$from", from.UtcTicks);
         if (query.To is { } to)

@@ -13,7 +13,8 @@ internal static class SqliteArchiveSql
             id           TEXT NOT NULL UNIQUE,
             status       INTEGER NOT NULL,
             submitted_at INTEGER NOT NULL,
-            item         TEXT NOT NULL
+            item         TEXT NOT NULL,
+            feed         TEXT
         );
         CREATE INDEX IF NOT EXISTS article_index_newest ON article_index (submitted_at DESC, id);
         CREATE INDEX IF NOT EXISTS article_index_status_newest ON article_index (status, submitted_at DESC, id);
@@ -28,12 +29,19 @@ internal static class SqliteArchiveSql
         );
         """;
 
+    // Files made before articles knew their feed get the column; the index on it is made once the column is there.
+    public const string HasFeed = "SELECT count(*) FROM pragma_table_info('article_index') WHERE name = 'feed';";
+
+    public const string AddFeed = "ALTER TABLE article_index ADD COLUMN feed TEXT;";
+
+    public const string FeedIndex = "CREATE INDEX IF NOT EXISTS article_index_feed_newest ON article_index (feed, submitted_at DESC, id) WHERE feed IS NOT NULL;";
+
     // A record from before a deletion (submitted no later than the deleted article) stays out.
     public const string Upsert = """
-        INSERT INTO article_index (id, status, submitted_at, item)
-        SELECT $id, $status, $submitted_at, $item
+        INSERT INTO article_index (id, status, submitted_at, item, feed)
+        SELECT $id, $status, $submitted_at, $item, $feed
         WHERE NOT EXISTS (SELECT 1 FROM article_index_removed WHERE id = $id AND submitted_at >= $submitted_at)
-        ON CONFLICT (id) DO UPDATE SET status = excluded.status, submitted_at = excluded.submitted_at, item = excluded.item
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, submitted_at = excluded.submitted_at, item = excluded.item, feed = excluded.feed
         RETURNING row;
         """;
 

@@ -105,6 +105,16 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
                 await wal.ExecuteNonQueryAsync(cancellationToken);
             await using (var schema = new SqliteCommand(SqliteArchiveSql.Schema, connection))
                 await schema.ExecuteNonQueryAsync(cancellationToken);
+            await using (var hasFeed = new SqliteCommand(SqliteArchiveSql.HasFeed, connection))
+            {
+                if (Convert.ToInt64(await hasFeed.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+                {
+                    await using var addFeed = new SqliteCommand(SqliteArchiveSql.AddFeed, connection);
+                    await addFeed.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+            await using (var feedIndex = new SqliteCommand(SqliteArchiveSql.FeedIndex, connection))
+                await feedIndex.ExecuteNonQueryAsync(cancellationToken);
             _ready = true;
             LogReady(FullPath);
         }
@@ -176,6 +186,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         upsert.Parameters.AddWithValue("$status", (int)item.Status);
         upsert.Parameters.AddWithValue("$submitted_at", item.SubmittedAt.UtcTicks);
         upsert.Parameters.AddWithValue("$item", JsonSerializer.Serialize(item, Json));
+        upsert.Parameters.AddWithValue("$feed", (object?)item.Feed ?? DBNull.Value);
         // No row back: the article was deleted after this record was made.
         if (await upsert.ExecuteScalarAsync() is not long row || entry.Text is not { } text)
             return;

@@ -64,7 +64,7 @@ public sealed class ArticleCatalogGrain : Grain, IArticleCatalogGrain
     {
         if (query.Searches)
             throw new NotSupportedException(CatalogArticleIndex.NoSearch);
-        var matching = Entries.Values.Where(item => (query.Status is null || item.Status == query.Status)
+        var matching = Entries.Values.Where(item => (query.Status is null || item.Status == query.Status) && (query.Feed is null || item.Feed == query.Feed)
             && (query.From is null || item.SubmittedAt >= query.From) && (query.To is null || item.SubmittedAt < query.To)).ToList();
         var newestFirst = matching.OrderByDescending(item => item.SubmittedAt).ThenBy(item => item.Id, StringComparer.Ordinal);
         var rest = query.Cursor is { } after

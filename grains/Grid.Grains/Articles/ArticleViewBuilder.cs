@@ -46,7 +46,7 @@ public static class ArticleViewBuilder
         var plan = article.Plan!;
         return new ArticleListItem(
             id, article.Status, plan.ChunksDone, plan.ChunksTotal, Title(plan),
-            article.Submission!.Source, article.SubmittedAt, article.FinishedAt, article.Failure, plan.MissingParagraphs());
+            article.Submission!.Source, article.SubmittedAt, article.FinishedAt, article.Failure, plan.MissingParagraphs(), article.Submission.Feed);
     }
 
     private static BilingualText? Title(ArticlePlan plan) => plan.Title is { } title ? new BilingualText(title, plan.TitleEnglish) : null;

@@ -169,7 +169,7 @@ public sealed partial class FeedGrain(
             SubmitReceipt receipt;
             // The feed owns its articles: its items take turns with other owners' work for the LLM.
             using (SubmissionOwner.As(SubmissionOwner.OfFeed(Id)))
-                receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority));
+                receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority, Feed: Id));
             if (!Feed.Exists)
                 return "deleted";
             if (receipt.Rejection is { Kind: RejectionKind.Unavailable } unavailable)

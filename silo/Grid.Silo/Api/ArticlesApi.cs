@@ -92,9 +92,9 @@ public static class ArticlesApi
 
     private static async Task<Results<Ok<ArticleListResponse>, ProblemHttpResult>> ListAsync(
         IArticleIndex index, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = ArticleListQuery.DefaultPageSize,
-        string? q = null, string? from = null, string? to = null, string? sort = null, string? next = null)
+        string? q = null, string? from = null, string? to = null, string? sort = null, string? next = null, string? feed = null)
     {
-        var (query, problem) = ArticleListRequest.Read(status, page, pageSize, q, from, to, sort, next);
+        var (query, problem) = ArticleListRequest.Read(status, page, pageSize, q, from, to, sort, next, feed);
         if (problem is not null)
             return Problems.BadRequest(problem, "bad-query");
         if (query!.Searches && !index.CanSearch)

@@ -23,6 +23,8 @@ public static class GridSiloBuilderExtensions
         builder.Services.AddGridGrains(builder.Configuration);
         if (options.StorageIs("Sqlite"))
             builder.Services.AddSqliteArticleIndex(builder.Configuration, options.Sqlite.Path);
+        else if (options.StorageIs("Postgres"))
+            builder.Services.AddPostgresArticleIndex(options.Postgres);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
         {

@@ -108,6 +108,7 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
     [InlineData("from=yesterday", "from 'yesterday' is not a day")]
     [InlineData("to=2026-03-01T12:00:00", "is not a day (2026-03-01) or an instant with its offset")]
     [InlineData("from=2026-03-03&to=2026-03-01", "is after to")]
+    [InlineData("feed=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "feed is 201 characters long")]
     public async Task ASearchOrFilterThatCannotBeAnsweredIsAProblemThatSaysWhy(string query, string detail)
     {
         using var response = await Http.GetAsync($"/api/articles?{query}");

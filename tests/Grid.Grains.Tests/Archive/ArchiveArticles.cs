@@ -15,8 +15,8 @@ internal static class ArchiveArticles
     public static ArticleListItem Item(int n, ArticleStatus status = ArticleStatus.Completed, string? titleAr = null) =>
         new(IdOf(n), status, 1, 1, new BilingualText(titleAr ?? $"خبر رقم {n}", $"Report {n}"), "test", SubmittedAt(n), null, null);
 
-    public static ArticleIndexEntry Entry(int n, string body = "", string title = "", string summary = "", ArticleStatus status = ArticleStatus.Completed) =>
-        new(Item(n, status), new ArticleSearchText($"خبر رقم {n}\nReport {n}\n{title}", summary, body));
+    public static ArticleIndexEntry Entry(int n, string body = "", string title = "", string summary = "", ArticleStatus status = ArticleStatus.Completed, string? feed = null) =>
+        new(Item(n, status) with { Feed = feed }, new ArticleSearchText($"خبر رقم {n}\nReport {n}\n{title}", summary, body));
 
     public static Task RecordAllAsync(IArticleIndex index, IEnumerable<ArticleIndexEntry> entries) =>
         Task.WhenAll(entries.Select(entry => index.RecordAsync(entry)));

@@ -1,192 +1,24 @@
-using Grid.Abstractions.Articles;
 using Grid.Grains.Archive;
 using Grid.Grains.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
-using static Grid.Grains.Tests.Archive.ArchiveArticles;
 
 namespace Grid.Grains.Tests.Archive;
 
-public sealed class SqliteArticleIndexTests : IAsyncLifetime
+/// <summary>The article index contract on the SQLite file of the single-node default.</summary>
+public sealed class SqliteArticleIndexTests : ArticleIndexContract
 {
     private readonly TemporaryDatabase _database = new();
-    private SqliteArticleIndex _index = null!;
 
-    public Task InitializeAsync()
-    {
-        _index = new SqliteArticleIndex(_database.Path, NullLogger<SqliteArticleIndex>.Instance);
-        return Task.CompletedTask;
-    }
+    protected override Task<IArticleIndex> CreateAsync() => ReopenAsync();
 
-    public async Task DisposeAsync()
+    protected override Task<IArticleIndex> ReopenAsync() =>
+        Task.FromResult<IArticleIndex>(new SqliteArticleIndex(_database.Path, NullLogger<SqliteArticleIndex>.Instance));
+
+    protected override async Task CloseAsync(IArticleIndex index) => await ((SqliteArticleIndex)index).DisposeAsync();
+
+    public override async Task DisposeAsync()
     {
-        await _index.DisposeAsync();
+        await base.DisposeAsync();
         _database.Dispose();
     }
-
-    [Fact]
-    public async Task TwentyThousandArticlesAreAllCountedAndPagedByCursorBackToTheFirst()
-    {
-        const int Articles = 20_000;
-        // Index rows written straight through the index's own write path, as articles do, without 20,000 article grains.
-        await RecordAllAsync(_index, Enumerable.Range(1, Articles).Select(n => Entry(n, body: $"paragraph of article {n}")));
-
-        var seen = new List<string>();
-        var page = await _index.ListAsync(new ArticleListQuery(PageSize: 100));
-        Assert.Equal(Articles, page.Total);
-        while (true)
-        {
-            seen.AddRange(page.Items.Select(item => item.Id));
-            if (page.Next is null)
-                break;
-            page = await _index.ListAsync(new ArticleListQuery(PageSize: 100, Next: page.Next));
-        }
-
-        Assert.Equal(Articles / 100, page.Page);
-        Assert.Equal(Enumerable.Range(1, Articles).Reverse().Select(IdOf), seen);
-        var lastByNumber = await _index.ListAsync(new ArticleListQuery(Page: Articles / 100, PageSize: 100));
-        Assert.Equal(IdOf(1), lastByNumber.Items[^1].Id);
-        Assert.Null(lastByNumber.Next);
-        Assert.Equal(Articles, lastByNumber.Total);
-
-        // A word in every article: all counted, and the newest first, whether the search stands alone or with a date.
-        var everywhere = await _index.ListAsync(new ArticleListQuery(PageSize: 100, Search: "paragraphs"));
-        Assert.Equal(Articles, everywhere.Total);
-        Assert.Equal(Enumerable.Range(Articles - 99, 100).Reverse().Select(IdOf), everywhere.Items.Select(item => item.Id));
-        var dated = await _index.ListAsync(new ArticleListQuery(PageSize: 100, Search: "paragraph", To: SubmittedAt(1001)));
-        Assert.Equal(1000, dated.Total);
-        Assert.Equal(Enumerable.Range(901, 100).Reverse().Select(IdOf), dated.Items.Select(item => item.Id));
-    }
-
-    [Fact]
-    public async Task AnArabicWordInAnotherLetterFormThanTheTextsFindsExactlyItsArticles()
-    {
-        await RecordAllAsync(_index, [
-            Entry(1, body: "قالت وزارة الدفاع إن إسرائيل أبلغت واشنطن."),
-            Entry(2, body: "افتتحت المدرسة الجديدة في بغداد.", title: "مدرسةٌ جديدة"),
-            Entry(3, summary: "زار الوزير مستشفى الكاظمية وتحدّث مع الأطباء."),
-            Entry(4, body: "لا شيء هنا عن ذلك البلد ولا عن المدارس."),
-            Entry(5, body: "قال المتحدث: أكَّدَ الجيشُ أنّ إسرائيلَ لم تَرُدّ."),
-        ]);
-
-        Assert.Equal([IdOf(5), IdOf(1)], await SearchAsync("اسرائيل"));
-        Assert.Equal([IdOf(2)], await SearchAsync("مدرسه"));
-        Assert.Equal([IdOf(3)], await SearchAsync("مستشفي"));
-        Assert.Equal([IdOf(5)], await SearchAsync("اكد الجيش"));
-        Assert.Equal([IdOf(2)], await SearchAsync("المدرسـة"));
-    }
-
-    [Fact]
-    public async Task AnEnglishWordFindsEveryArticleWithAFormOfItsStemAndNoOther()
-    {
-        await RecordAllAsync(_index, [
-            Entry(1, body: "The elections were held on Sunday."),
-            Entry(2, summary: "Iraq elected a new parliament."),
-            Entry(3, title: "Election results delayed"),
-            Entry(4, body: "The electricity went out in Basra."),
-            Entry(5, body: "Nothing about voting here."),
-        ]);
-
-        Assert.Equal([IdOf(3), IdOf(2), IdOf(1)], await SearchAsync("election"));
-        Assert.Equal([IdOf(3), IdOf(2), IdOf(1)], await SearchAsync("ELECTING"));
-        Assert.Equal([IdOf(4)], await SearchAsync("electricity"));
-    }
-
-    [Fact]
-    public async Task ACursorKeepsItsPlaceWhileNewArticlesArrive()
-    {
-        await RecordAllAsync(_index, Enumerable.Range(1, 50).Select(n => Entry(n)));
-        var first = await _index.ListAsync(new ArticleListQuery(PageSize: 10));
-        var seen = first.Items.Select(item => item.Id).ToList();
-
-        var next = first.Next;
-        var arriving = 51;
-        while (next is not null)
-        {
-            // Newer articles arrive between every two pages, ahead of everything already listed.
-            await RecordAllAsync(_index, Enumerable.Range(arriving, 3).Select(n => Entry(n)));
-            arriving += 3;
-            var page = await _index.ListAsync(new ArticleListQuery(PageSize: 10, Next: next));
-            seen.AddRange(page.Items.Select(item => item.Id));
-            next = page.Next;
-        }
-
-        Assert.Equal(Enumerable.Range(1, 50).Reverse().Select(IdOf), seen);
-    }
-
-    [Fact]
-    public async Task ByRankTitleMatchesComeFirstAndArticlesArrivingMeanwhileStayOutOfLaterPages()
-    {
-        await RecordAllAsync(_index, [
-            Entry(1, body: "Basra Basra Basra oil"),
-            Entry(2, title: "Basra port reopens"),
-            Entry(3, summary: "Trade through Basra grew."),
-            Entry(4, body: "Nothing to find."),
-        ]);
-
-        var first = await _index.ListAsync(new ArticleListQuery(PageSize: 1, Search: "basra", Sort: ArticleListSort.Rank));
-        Assert.Equal(IdOf(2), first.Items.Single().Id);
-        Assert.Equal(3, first.Total);
-        await RecordAllAsync(_index, [Entry(10, title: "Basra Basra Basra")]);
-        var rest = new List<string>();
-        for (var next = first.Next; next is not null;)
-        {
-            var page = await _index.ListAsync(new ArticleListQuery(PageSize: 1, Search: "basra", Sort: ArticleListSort.Rank, Next: next));
-            rest.AddRange(page.Items.Select(item => item.Id));
-            next = page.Next;
-        }
-
-        Assert.Equal([IdOf(1), IdOf(3)], rest.Order());
-        var fresh = await _index.ListAsync(new ArticleListQuery(PageSize: 1, Search: "basra", Sort: ArticleListSort.Rank));
-        Assert.Equal(IdOf(10), fresh.Items.Single().Id);
-    }
-
-    [Fact]
-    public async Task TheListFiltersByStatusAndByTheDayOfSubmission()
-    {
-        await RecordAllAsync(_index, Enumerable.Range(1, 30).Select(n => Entry(n, status: n % 3 == 0 ? ArticleStatus.Failed : ArticleStatus.Completed)));
-
-        var failed = await _index.ListAsync(new ArticleListQuery(PageSize: 100, Status: ArticleStatus.Failed));
-        Assert.Equal(Enumerable.Range(1, 30).Where(n => n % 3 == 0).Reverse().Select(IdOf), failed.Items.Select(item => item.Id));
-        var window = await _index.ListAsync(new ArticleListQuery(PageSize: 100, From: SubmittedAt(10), To: SubmittedAt(20)));
-        Assert.Equal(Enumerable.Range(10, 10).Reverse().Select(IdOf), window.Items.Select(item => item.Id));
-        Assert.Equal(10, window.Total);
-    }
-
-    [Fact]
-    public async Task ProgressRecordedWithoutTextKeepsTheArticleSearchable()
-    {
-        await _index.RecordAsync(Entry(1, body: "Mosul reconstruction", status: ArticleStatus.Translating));
-        await _index.RecordAsync(new ArticleIndexEntry(Item(1, ArticleStatus.Summarizing), Text: null));
-
-        var found = await _index.ListAsync(new ArticleListQuery(Search: "mosul"));
-        Assert.Equal(ArticleStatus.Summarizing, found.Items.Single().Status);
-    }
-
-    [Fact]
-    public async Task ARemovedArticleIsNeitherListedNorFoundNorBroughtBackByALateRecord()
-    {
-        await RecordAllAsync(_index, [Entry(1, body: "Kirkuk"), Entry(2, body: "Kirkuk")]);
-
-        await _index.RemoveAsync(IdOf(1), SubmittedAt(1));
-        await _index.RecordAsync(Entry(1, body: "Kirkuk"));
-
-        Assert.Equal([IdOf(2)], await SearchAsync("kirkuk"));
-        Assert.Equal(1, (await _index.ListAsync(new ArticleListQuery())).Total);
-        // Submitted again after the deletion, it is a new article and listed.
-        await _index.RecordAsync(new ArticleIndexEntry(Item(1) with { SubmittedAt = SubmittedAt(100) }, new ArticleSearchText("", "", "Kirkuk")));
-        Assert.Equal([IdOf(1), IdOf(2)], await SearchAsync("kirkuk"));
-    }
-
-    [Fact]
-    public async Task TheIndexIsKeptInItsFileAcrossARestart()
-    {
-        await RecordAllAsync(_index, Enumerable.Range(1, 5).Select(n => Entry(n, body: "Najaf")));
-        await _index.DisposeAsync();
-
-        _index = new SqliteArticleIndex(_database.Path, NullLogger<SqliteArticleIndex>.Instance);
-        Assert.Equal(5, (await _index.ListAsync(new ArticleListQuery(Search: "najaf"))).Total);
-    }
-
-    private async Task<List<string>> SearchAsync(string search) =>
-        [.. (await _index.ListAsync(new ArticleListQuery(PageSize: 100, Search: search))).Items.Select(item => item.Id)];
 }

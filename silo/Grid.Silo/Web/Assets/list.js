@@ -1,7 +1,8 @@
 // The front page: the submit form with the new article's progress, and the list of articles,
 // newest first, a page at a time, refreshed while any article on the page is still in work;
-// a search narrows the list to the articles with its words (in Arabic or English). The page,
-// status and search live in the address, so a search can be shared and Back undoes it.
+// a search narrows the list to the articles with its words (in Arabic or English), and a feed to the
+// articles made from its items. The page, status, feed and search live in the address, so a search
+// can be shared and Back undoes it.
 
 import { api, apiJson, followEvents } from './api.js';
 import { el } from './dom.js';
@@ -14,6 +15,7 @@ const RefreshDelay = 2000;
 
 const list = document.getElementById('articles');
 const filter = document.getElementById('status-filter');
+const feedFilter = document.getElementById('feed-filter');
 const searchForm = document.getElementById('search-form');
 const searchText = document.getElementById('search-text');
 const previous = document.getElementById('previous-page');
@@ -33,14 +35,18 @@ function query() {
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const status = Statuses.includes(params.get('status')) ? params.get('status') : '';
   const q = (params.get('q') ?? '').trim();
-  return { page, status, q };
+  const feed = (params.get('feed') ?? '').trim();
+  return { page, status, q, feed };
 }
 
-function navigate(page, status, q) {
+/** Goes to the list the address describes once <changes> (page, status, q, feed) are made to the current one. */
+function navigate(changes) {
+  const { page, status, q, feed } = { ...query(), ...changes };
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (page > 1) params.set('page', String(page));
   if (status) params.set('status', status);
+  if (feed) params.set('feed', feed);
   const search = params.toString();
   history.pushState(null, '', search ? `/?${search}` : '/');
   loadList();
@@ -48,12 +54,14 @@ function navigate(page, status, q) {
 
 async function loadList() {
   clearTimeout(refreshTimer);
-  const { page, status, q } = query();
+  const { page, status, q, feed } = query();
   filter.value = status;
+  showFeed(feed);
   const call = ++loading;
   const params = new URLSearchParams({ page: String(page), pageSize: String(PageSize) });
   if (status) params.set('status', status);
   if (q) params.set('q', q);
+  if (feed) params.set('feed', feed);
   try {
     const answer = await apiJson(`/api/articles?${params}`);
     if (call !== loading) return;
@@ -68,14 +76,33 @@ async function loadList() {
 function renderList(answer, status, q) {
   const pages = Math.max(1, Math.ceil(answer.total / answer.pageSize));
   const which = status ? ` ${status}` : '';
+  const from = query().feed ? ' from this feed' : '';
   const plural = answer.total === 1 ? '' : 's';
   document.getElementById('list-summary').textContent = q
-    ? (answer.total === 0 ? `No${which} articles match “${q}”.` : `${answer.total}${which} article${plural} match “${q}”, newest first.`)
-    : (answer.total === 0 ? `No${which} articles yet.` : `${answer.total}${which} article${plural}, newest first.`);
+    ? (answer.total === 0 ? `No${which} articles${from} match “${q}”.` : `${answer.total}${which} article${plural}${from} match “${q}”, newest first.`)
+    : (answer.total === 0 ? `No${which} articles${from} yet.` : `${answer.total}${which} article${plural}${from}, newest first.`);
   document.getElementById('page-label').textContent = `Page ${answer.page} of ${pages}`;
   previous.disabled = answer.page <= 1;
   next.disabled = !answer.next;
   list.replaceChildren(...answer.items.map(renderItem));
+}
+
+/** The feeds to filter by, from /api/feeds; a feed in the address that is no longer followed still shows as chosen. */
+async function loadFeeds() {
+  try {
+    const feeds = await apiJson('/api/feeds');
+    feedFilter.replaceChildren(el('option', { value: '' }, 'all'),
+      ...feeds.map(feed => el('option', { value: feed.id }, feed.title || feed.url)));
+  } catch (error) {
+    showError(error, loadFeeds);
+  }
+  showFeed(query().feed);
+}
+
+function showFeed(feed) {
+  if (feed && ![...feedFilter.options].some(option => option.value === feed))
+    feedFilter.append(el('option', { value: feed }, feed));
+  feedFilter.value = feed;
 }
 
 function renderItem(item) {
@@ -173,13 +200,14 @@ function showSubmission(event) {
   }, event);
 }
 
-filter.addEventListener('change', () => navigate(1, filter.value, query().q));
+filter.addEventListener('change', () => navigate({ page: 1, status: filter.value }));
+feedFilter.addEventListener('change', () => navigate({ page: 1, feed: feedFilter.value }));
 searchForm.addEventListener('submit', event => {
   event.preventDefault();
-  navigate(1, query().status, searchText.value.trim());
+  navigate({ page: 1, q: searchText.value.trim() });
 });
-previous.addEventListener('click', () => navigate(query().page - 1, query().status, query().q));
-next.addEventListener('click', () => navigate(query().page + 1, query().status, query().q));
+previous.addEventListener('click', () => navigate({ page: query().page - 1 }));
+next.addEventListener('click', () => navigate({ page: query().page + 1 }));
 file.addEventListener('change', () => readFile().catch(error => showError(error)));
 form.addEventListener('submit', submit);
 // The box shows the address's search when the address changes, never while the list refreshes under someone typing.
@@ -189,4 +217,5 @@ window.addEventListener('popstate', () => {
 });
 searchText.value = query().q;
 showKeyControls();
+loadFeeds();
 loadList();

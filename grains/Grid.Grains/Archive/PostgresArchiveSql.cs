@@ -1,0 +1,42 @@
+namespace Grid.Grains.Archive;
+
+/// <summary>The statements on the article index's tables in PostgreSQL (made by the silo's schema script <c>6-ArticleIndex.sql</c>).</summary>
+internal static class PostgresArchiveSql
+{
+    /// <summary>Title, summary and paragraphs weighted A, B and C; in each, the Arabic words as they are and the others stemmed as English.</summary>
+    private const string Vector = """
+        setweight(to_tsvector('english'::regconfig, $6) || to_tsvector('simple'::regconfig, $7), 'A')
+        || setweight(to_tsvector('english'::regconfig, $8) || to_tsvector('simple'::regconfig, $9), 'B')
+        || setweight(to_tsvector('english'::regconfig, $10) || to_tsvector('simple'::regconfig, $11), 'C')
+        """;
+
+    /// <summary>
+    /// $1 id, $2 status, $3 submitted at, $4 feed, $5 list line, $6-$11 the text by part and script, $12 whether the text
+    /// came with this record (without it the vector stays as the last record with text left it). A record from before a
+    /// deletion (submitted no later than the deleted article) stays out.
+    /// </summary>
+    public const string Upsert = $"""
+        INSERT INTO grid_article_index AS a (id, status, submitted_at, feed, item, search)
+        SELECT $1, $2, $3, $4, $5, CASE WHEN $12 THEN {Vector} ELSE ''::tsvector END
+        WHERE NOT EXISTS (SELECT 1 FROM grid_article_index_removed r WHERE r.id = $1 AND r.submitted_at >= $3)
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, submitted_at = excluded.submitted_at, feed = excluded.feed,
+            item = excluded.item, search = CASE WHEN $12 THEN excluded.search ELSE a.search END
+        """;
+
+    public const string RememberRemoved = """
+        INSERT INTO grid_article_index_removed AS r (id, submitted_at) VALUES ($1, $2)
+        ON CONFLICT (id) DO UPDATE SET submitted_at = greatest(r.submitted_at, excluded.submitted_at)
+        """;
+
+    public const string Remove = "DELETE FROM grid_article_index WHERE id = $1 AND submitted_at <= $2";
+
+    public const string Horizon = "SELECT coalesce(max(seq), 0) FROM grid_article_index";
+
+    /// <summary>ts_rank's weights for D, C, B, A: title matches weigh most, then the summary, then the paragraphs.</summary>
+    public const string RankOrder = "ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, @query) DESC, a.seq DESC";
+
+    public const string NewestOrder = "a.submitted_at DESC, a.id";
+
+    /// <summary>The first part alone is a range on the newest-first index; the second settles rows submitted in the same tick.</summary>
+    public const string AfterCursor = "a.submitted_at <= @after_at AND (a.submitted_at < @after_at OR a.id > @after_id)";
+}
