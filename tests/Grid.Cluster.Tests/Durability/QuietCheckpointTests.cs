@@ -21,7 +21,7 @@ public sealed class QuietCheckpointTests : IAsyncLifetime
     private OllamaEmulatorServer _emulator = null!;
 
     public async Task InitializeAsync() =>
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 4, TokensPerSecond = 15 });
+        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 4, TokensPerSecond = 50 });
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
