@@ -36,7 +36,7 @@ public sealed class BenchSilo : IAsyncDisposable
             "--Grid:Api:RequestsPerMinute=0",
             .. settings,
         ];
-        var app = GridSiloApp.Build(args);
+        var app = GridSiloApp.Build(args, BenchCounters.Shared.Attach);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new BenchSilo(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) });
