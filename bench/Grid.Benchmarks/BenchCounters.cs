@@ -10,7 +10,8 @@ namespace Grid.Benchmarks;
 
 /// <summary>
 /// Counts, over every silo in this process, the article storage's writes by state name and the calls made to the
-/// index of unfinished articles (the one watchdog grain before, its shards now), to report them per article.
+/// index of unfinished articles (the one watchdog grain before, its shards now) by method and by grain, to report
+/// them per article.
 /// </summary>
 public sealed class BenchCounters : IIncomingGrainCallFilter
 {
@@ -20,6 +21,7 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
 
     private readonly ConcurrentDictionary<string, long> _writes = new();
     private readonly ConcurrentDictionary<string, long> _calls = new();
+    private readonly ConcurrentDictionary<GrainId, long> _callsPerGrain = new();
 
     public static BenchCounters Shared { get; } = new();
 
@@ -33,18 +35,23 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
     {
         _writes.Clear();
         _calls.Clear();
+        _callsPerGrain.Clear();
     }
 
     public JsonObject PerArticle(int articles) => new()
     {
         ["stateWritesPerArticle"] = new JsonObject([.. States.Select(state => KeyValuePair.Create(state, (JsonNode?)Math.Round(_writes.GetValueOrDefault(state) / (double)articles, 2)))]),
-        ["indexCallsPerArticle"] = new JsonObject([.. IndexGrains.Select(grain => KeyValuePair.Create(grain, (JsonNode?)Math.Round(_calls.GetValueOrDefault(grain) / (double)articles, 2)))]),
+        ["indexCallsPerArticle"] = new JsonObject([.. _calls.OrderBy(call => call.Key).Select(call => KeyValuePair.Create(call.Key, (JsonNode?)Math.Round(call.Value / (double)articles, 2)))]),
+        ["busiestIndexGrainCallsPerArticle"] = Math.Round(_callsPerGrain.Values.DefaultIfEmpty(0).Max() / (double)articles, 2),
     };
 
     public Task Invoke(IIncomingGrainCallContext context)
     {
         if (IndexGrains.FirstOrDefault(grain => context.InterfaceName?.EndsWith(grain, StringComparison.Ordinal) == true) is { } indexGrain)
-            _calls.AddOrUpdate(indexGrain, 1, (_, count) => count + 1);
+        {
+            _calls.AddOrUpdate($"{indexGrain}.{context.MethodName}", 1, (_, count) => count + 1);
+            _callsPerGrain.AddOrUpdate(context.TargetId, 1, (_, count) => count + 1);
+        }
         return context.Invoke();
     }
 

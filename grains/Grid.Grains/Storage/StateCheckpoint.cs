@@ -33,14 +33,17 @@ public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T
         await _writing.WaitAsync();
         try
         {
-            if (_stored is { } stored && Fingerprint() == stored)
+            var writing = Fingerprint();
+            if (_stored is { } stored && writing == stored)
                 return true;
             string? firstError = null;
             for (var attempt = 1; attempt <= Attempts; attempt++)
             {
                 try
                 {
-                    var writing = Fingerprint();
+                    // Taken just before the write (again after a backoff or a merge): the providers serialize the state as the write starts.
+                    if (attempt > 1)
+                        writing = Fingerprint();
                     await state.WriteStateAsync();
                     _stored = writing;
                     if (firstError is not null)
