@@ -76,6 +76,7 @@ public sealed class BenchCluster : IAsyncDisposable
                 await tick.WaitForNextTickAsync(cancel.Token);
         }
         await WaitAllAsync(await Task.WhenAll(articles.Select(SubmitAsync)), TimeSpan.FromMinutes(1));
+        BenchCounters.Shared.Reset();
     }
 
     /// <summary>Until every silo sees every other as active, so articles are placed across all of them from the start.</summary>

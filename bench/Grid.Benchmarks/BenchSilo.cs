@@ -37,7 +37,11 @@ public sealed class BenchSilo : IAsyncDisposable
             "--Grid:Api:RequestsPerMinute=0",
             .. settings,
         ];
-        var app = GridSiloApp.Build(args, configure);
+        var app = GridSiloApp.Build(args, builder =>
+        {
+            BenchCounters.Shared.Attach(builder);
+            configure?.Invoke(builder);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new BenchSilo(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(10) });

@@ -47,6 +47,7 @@ public static class OverheadScenario
                 ["gridOverheadCpuMsPerCall"] = Math.Round(gridCpu.TotalMilliseconds / calls - directCpu.TotalMilliseconds / directCalls, 2),
                 ["gridWallSeconds"] = Math.Round(gridWall.TotalSeconds, 2),
                 ["directWallSeconds"] = Math.Round(directWall.TotalSeconds, 2),
+                ["perArticle"] = BenchCounters.Shared.PerArticle(articles),
             };
         }
         finally

@@ -78,6 +78,7 @@ public static class SaturationScenario
                 ["maxConcurrentPerEndpoint"] = new JsonArray([.. stats.Select(s => (JsonNode)s.MaxConcurrent)]),
                 ["maxQueuedPerEndpoint"] = new JsonArray([.. stats.Select(s => (JsonNode)s.MaxQueued)]),
                 ["queueFull503s"] = stats.Sum(s => s.Outcome(RequestOutcomes.Busy)),
+                ["perArticle"] = BenchCounters.Shared.PerArticle(setup.Articles),
             };
             if (setup.Faults)
             {

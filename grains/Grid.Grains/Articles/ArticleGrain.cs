@@ -59,7 +59,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     {
         (_state, _translator, _summarizer, _glossary, _options, _translation, _index, _logger) =
             (state, translator, summarizer, glossary, options.Value, translation.Value, index, logger);
-        _checkpoint = new StateCheckpoint<ArticleState>(state, ArticleState.Merge, logger);
+        // Fingerprinted: a timer tick that changed nothing writes nothing.
+        _checkpoint = new StateCheckpoint<ArticleState>(state, ArticleState.Merge, logger, StateFingerprints);
     }
 
     private string Id => this.GetPrimaryKeyString();
@@ -415,8 +416,6 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         _watchdog?.Dispose();
         _watchdog = null;
     }
-
-    private IArticleWatchdogGrain Watchdog => GrainFactory.GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key);
 
     /// <returns>False when the state could not be stored (it is kept in memory and saved at the next step).</returns>
     private async Task<bool> SaveAsync()

@@ -27,6 +27,13 @@ public sealed class ArticleOptions
     /// </summary>
     public int MaxRequestsOut { get; set; } = 4;
 
+    /// <summary>
+    /// How many shard grains track unfinished articles (each article in the one its id hashes to): an article's
+    /// submit and finish write only its shard, and a sweep spreads over them. A count used before is still swept
+    /// for what it holds, so changing it loses nothing.
+    /// </summary>
+    public int UnfinishedShards { get; set; } = 16;
+
     /// <summary>Characters per token for estimating Arabic until a backend reports real counts.</summary>
     public double CharsPerToken { get; set; } = 3.0;
 }

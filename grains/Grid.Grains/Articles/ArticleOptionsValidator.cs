@@ -20,6 +20,8 @@ public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
             errors.Add($"Grid:Articles:CharsPerToken is {options.CharsPerToken}: use a value between 0 and 20.");
         if (options.WatchdogPeriod < TimeSpan.FromMilliseconds(100))
             errors.Add($"Grid:Articles:WatchdogPeriod is {options.WatchdogPeriod}: use at least 00:00:00.100.");
+        if (options.UnfinishedShards is < 1 or > UnfinishedShards.Most)
+            errors.Add($"Grid:Articles:UnfinishedShards is {options.UnfinishedShards}: use 1 to {UnfinishedShards.Most}.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

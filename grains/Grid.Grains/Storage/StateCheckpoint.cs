@@ -1,3 +1,4 @@
+using Orleans.Serialization;
 using Orleans.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -7,13 +8,19 @@ namespace Grid.Grains.Storage;
 /// Writes a grain's state so progress is not lost: writes never overlap (background work and
 /// calls interleave), a failed write is retried with backoff, and a stale ETag is answered by
 /// re-reading and merging the stored state into ours, never by writing blindly over it.
+/// Given a serializer, it writes only a state that differs from the one it last stored (a fingerprint of the
+/// serialized state): a timer that saves "just in case" costs a hash, not a write. A failed write stores no
+/// fingerprint, so the next save writes again.
 /// </summary>
-public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T, T, T> mergeStoredIntoMine, ILogger logger)
+public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T, T, T> mergeStoredIntoMine, ILogger logger, Serializer<T>? fingerprints = null)
 {
     private const int Attempts = 4;
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(100);
 
     private readonly SemaphoreSlim _writing = new(1, 1);
+
+    /// <summary>The fingerprint of the state this checkpoint last wrote; none before its first write.</summary>
+    private UInt128? _stored;
 
     /// <summary>Why the last save failed for good, until a later save succeeds; progress is then only in memory.</summary>
     public string? UnsavedBecause { get; private set; }
@@ -26,12 +33,19 @@ public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T
         await _writing.WaitAsync();
         try
         {
+            var writing = Fingerprint();
+            if (_stored is { } stored && writing == stored)
+                return true;
             string? firstError = null;
             for (var attempt = 1; attempt <= Attempts; attempt++)
             {
                 try
                 {
+                    // Taken just before the write (again after a backoff or a merge): the providers serialize the state as the write starts.
+                    if (attempt > 1)
+                        writing = Fingerprint();
                     await state.WriteStateAsync();
+                    _stored = writing;
                     if (firstError is not null)
                         RetriedFailures.Add(firstError);
                     UnsavedBecause = null;
@@ -59,6 +73,15 @@ public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T
         {
             _writing.Release();
         }
+    }
+
+    private UInt128? Fingerprint()
+    {
+        if (fingerprints is null)
+            return null;
+        using var hashing = new HashingBufferWriter();
+        fingerprints.Serialize(state.State, hashing);
+        return hashing.Hash;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving grain state failed (attempt {Attempt}): {Error}")]

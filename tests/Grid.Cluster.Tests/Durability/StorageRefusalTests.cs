@@ -51,7 +51,7 @@ public sealed class StorageRefusalTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
         var list = (await http.GetFromJsonAsync<JsonObject>("/api/articles"))!;
         Assert.DoesNotContain(list["items"]!.AsArray(), item => item!["id"]!.GetValue<string>() == id);
-        Assert.DoesNotContain(id, await Watchdog(silo).GetUnfinishedAsync());
+        Assert.DoesNotContain(id, await Shard(silo, id).GetUnfinishedAsync());
 
         _storage!.Refuse = null;
         using var accepted = await http.PostAsJsonAsync("/api/articles", new { text = article.Text });
@@ -76,14 +76,14 @@ public sealed class StorageRefusalTests : IAsyncLifetime
             await PollAsync("the article to say its end is not saved", async () =>
                 (await http.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!["warnings"]!.AsArray().Any(warning => warning!.GetValue<string>().StartsWith("Progress is not saved yet")));
             // A sweep asks the article, which says it is not settled: only what is stored survives a crash.
-            await Watchdog(silo).SweepAsync();
-            Assert.Contains(id, await Watchdog(silo).GetUnfinishedAsync());
+            await Shard(silo, id).SweepAsync(TimeSpan.Zero);
+            Assert.Contains(id, await Shard(silo, id).GetUnfinishedAsync());
             Assert.True(_storage!.Refused > 0);
         }
 
         await using var restarted = await StartAsync(refuse: null);
-        // Nothing asks for the article: the watchdog's index alone must bring it back and see it finished.
-        await PollAsync("the restarted watchdog to finish the article", async () => !(await Watchdog(restarted).GetUnfinishedAsync()).Contains(id));
+        // Nothing asks for the article: its shard of the unfinished index alone must bring it back and see it finished.
+        await PollAsync("the restarted watchdog to finish the article", async () => !(await Shard(restarted, id).GetUnfinishedAsync()).Contains(id));
         using var client = restarted.CreateClient();
         var finished = (await client.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!;
         Assert.Equal("completed", finished["status"]!.GetValue<string>());
@@ -101,8 +101,8 @@ public sealed class StorageRefusalTests : IAsyncLifetime
             builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => _storage = new RefusingGrainStorage(inner) { Refuse = refuse }));
     }
 
-    private static IArticleWatchdogGrain Watchdog(GridSiloHost silo) =>
-        silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key);
+    private static IUnfinishedArticleShardGrain Shard(GridSiloHost silo, string id) =>
+        UnfinishedShards.Of(silo.Services.GetRequiredService<IGrainFactory>(), id, new ArticleOptions().UnfinishedShards);
 
     private static async Task PollAsync(string what, Func<Task<bool>> condition)
     {

@@ -53,7 +53,7 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
     }
 
     [Fact]
-    public async Task UnreadableCatalogArticleAndWatchdogStatesAreSetAsideLoggedAndCountedAndTheGrainsWork()
+    public async Task UnreadableCatalogArticleAndUnfinishedShardStatesAreSetAsideLoggedAndCountedAndTheGrainsWork()
     {
         var settings = GridSettings.For(_emulator.BaseAddress);
         settings["Grid:Storage"] = "Redis";
@@ -61,7 +61,7 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
         settings["Grid:ClusterId"] = $"grid-unreadable-{Guid.NewGuid():N}"[..28];
         var article = GeneratedArticle.FromSeed(1412);
         var id = ContentHash.Of(article.Text);
-        string catalogKey, articleKey, watchdogKey;
+        string catalogKey, articleKey, shardKey;
         await using (var first = await GridSiloHost.StartAsync(settings))
         {
             using var http = first.CreateClient();
@@ -70,15 +70,15 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
             var grains = first.Services.GetRequiredService<IGrainFactory>();
             catalogKey = $"{settings["Grid:ClusterId"]}/state/{grains.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).GetGrainId()}/catalog";
             articleKey = $"{settings["Grid:ClusterId"]}/state/{grains.GetGrain<IArticleGrain>(id).GetGrainId()}/article";
-            watchdogKey = $"{settings["Grid:ClusterId"]}/state/{grains.GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key).GetGrainId()}/watchdog";
+            shardKey = $"{settings["Grid:ClusterId"]}/state/{UnfinishedShards.Of(grains, id, new ArticleOptions().UnfinishedShards).GetGrainId()}/unfinished";
             // The catalog writes a moment after a change (Grid:Catalog:SaveDelay).
-            await PollAsync(async () => await Db.KeyExistsAsync(catalogKey) && await Db.KeyExistsAsync(articleKey) && await Db.KeyExistsAsync(watchdogKey),
+            await PollAsync(async () => await Db.KeyExistsAsync(catalogKey) && await Db.KeyExistsAsync(articleKey) && await Db.KeyExistsAsync(shardKey),
                 () => $"{catalogKey} and {articleKey} to be stored; stored: {string.Join(", ", _connection!.GetServers()[0].Keys())}");
         }
 
         var db = Db;
         var connection = _connection!;
-        foreach (var key in new[] { catalogKey, articleKey, watchdogKey })
+        foreach (var key in new[] { catalogKey, articleKey, shardKey })
             await db.HashSetAsync(key, "data", Garbage);
 
         var logs = new CapturedLogs();
@@ -91,9 +91,9 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
         using (var lost = await client.GetAsync($"/api/articles/{id}"))
             Assert.Equal(HttpStatusCode.NotFound, lost.StatusCode);
 
-        // The watchdog's sweep runs as the silo starts: its state is read then.
-        await PollAsync(async () => connection.GetServers()[0].Keys(pattern: $"{watchdogKey}/unreadable/*").Any(), () => $"{watchdogKey} to be set aside");
-        foreach (var key in new[] { catalogKey, articleKey, watchdogKey })
+        // The watchdog's sweep runs as the silo starts: every shard's state is read then.
+        await PollAsync(async () => connection.GetServers()[0].Keys(pattern: $"{shardKey}/unreadable/*").Any(), () => $"{shardKey} to be set aside");
+        foreach (var key in new[] { catalogKey, articleKey, shardKey })
         {
             var kept = connection.GetServers()[0].Keys(pattern: $"{key}/unreadable/*").ToList();
             Assert.Single(kept);
@@ -102,7 +102,7 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
         }
         Assert.Equal(1, meters.Total("grid.storage.unreadable|grid.storage.state=catalog"));
         Assert.Equal(1, meters.Total("grid.storage.unreadable|grid.storage.state=article"));
-        Assert.Equal(1, meters.Total("grid.storage.unreadable|grid.storage.state=watchdog"));
+        Assert.Equal(1, meters.Total("grid.storage.unreadable|grid.storage.state=unfinished"));
 
         using var again = await client.PostAsJsonAsync("/api/articles", new { text = article.Text });
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
@@ -112,7 +112,7 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
         Assert.Contains(redone["warnings"]!.AsArray(), warning => warning!.GetValue<string>().StartsWith("An earlier stored state of this article could not be read"));
         var listed = (await client.GetFromJsonAsync<JsonObject>("/api/articles"))!;
         Assert.Contains(listed["items"]!.AsArray(), item => item!["id"]!.GetValue<string>() == id);
-        var watchdog = second.Services.GetRequiredService<IGrainFactory>().GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key);
-        Assert.Equal(0, await watchdog.SweepAsync());
+        var shard = UnfinishedShards.Of(second.Services.GetRequiredService<IGrainFactory>(), id, new ArticleOptions().UnfinishedShards);
+        Assert.Equal(0, await shard.SweepAsync(TimeSpan.Zero));
     }
 }

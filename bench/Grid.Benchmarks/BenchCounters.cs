@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Grid.Grains;
+using Grid.Grains.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
+namespace Grid.Benchmarks;
+
+/// <summary>
+/// Counts, over every silo in this process, the article storage's writes by state name and the calls made to the
+/// index of unfinished articles (the one watchdog grain before, its shards now) by method and by grain, to report
+/// them per article.
+/// </summary>
+public sealed class BenchCounters : IIncomingGrainCallFilter
+{
+    /// <summary>The state names and grain interfaces of the per-article path, named as strings so that any version reports them.</summary>
+    private static readonly string[] States = ["article", "watchdog", "unfinished"];
+    private static readonly string[] IndexGrains = ["IArticleWatchdogGrain", "IUnfinishedArticleShardGrain"];
+
+    private readonly ConcurrentDictionary<string, long> _writes = new();
+    private readonly ConcurrentDictionary<string, long> _calls = new();
+    private readonly ConcurrentDictionary<GrainId, long> _callsPerGrain = new();
+
+    public static BenchCounters Shared { get; } = new();
+
+    public void Attach(WebApplicationBuilder builder)
+    {
+        builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => new CountingStorage(inner, this));
+        builder.Services.AddSingleton<IIncomingGrainCallFilter>(this);
+    }
+
+    public void Reset()
+    {
+        _writes.Clear();
+        _calls.Clear();
+        _callsPerGrain.Clear();
+    }
+
+    public JsonObject PerArticle(int articles) => new()
+    {
+        ["stateWritesPerArticle"] = new JsonObject([.. States.Select(state => KeyValuePair.Create(state, (JsonNode?)Math.Round(_writes.GetValueOrDefault(state) / (double)articles, 2)))]),
+        ["indexCallsPerArticle"] = new JsonObject([.. _calls.OrderBy(call => call.Key).Select(call => KeyValuePair.Create(call.Key, (JsonNode?)Math.Round(call.Value / (double)articles, 2)))]),
+        ["busiestIndexGrainCallsPerArticle"] = Math.Round(_callsPerGrain.Values.DefaultIfEmpty(0).Max() / (double)articles, 2),
+    };
+
+    public Task Invoke(IIncomingGrainCallContext context)
+    {
+        if (IndexGrains.FirstOrDefault(grain => context.InterfaceName?.EndsWith(grain, StringComparison.Ordinal) == true) is { } indexGrain)
+        {
+            _calls.AddOrUpdate($"{indexGrain}.{context.MethodName}", 1, (_, count) => count + 1);
+            _callsPerGrain.AddOrUpdate(context.TargetId, 1, (_, count) => count + 1);
+        }
+        return context.Invoke();
+    }
+
+    private sealed class CountingStorage(IGrainStorage inner, BenchCounters counters) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+    {
+        public void Participate(ISiloLifecycle lifecycle) => (inner as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
+
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ReadStateAsync(stateName, grainId, grainState);
+
+        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        {
+            counters._writes.AddOrUpdate(stateName, 1, (_, count) => count + 1);
+            return inner.WriteStateAsync(stateName, grainId, grainState);
+        }
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ClearStateAsync(stateName, grainId, grainState);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Grid.Abstractions.Articles;
+using Grid.Cluster.Tests.Api;
+using Grid.Cluster.Tests.Http;
+using Grid.Grains;
+using Grid.Grains.Storage;
+using Grid.Grains.Text;
+using Grid.OllamaEmulator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grid.Cluster.Tests.Durability;
+
+/// <summary>An unfinished article's timer ticks many times while it waits; only the ticks that change something write.</summary>
+public sealed class QuietCheckpointTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
+
+    private OllamaEmulatorServer _emulator = null!;
+
+    public async Task InitializeAsync() =>
+        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 4, TokensPerSecond = 50 });
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task AnArticleWaitingOnASlowBackendWritesItsStateOnlyWhenItChanges()
+    {
+        CountingGrainStorage? storage = null;
+        var settings = GridSettings.For(_emulator.BaseAddress, slots: 4);
+        settings["Grid:Articles:WatchdogPeriod"] = Period.ToString();
+        await using var silo = await GridSiloHost.StartAsync(settings, (WebApplicationBuilder builder) =>
+            builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => storage = new CountingGrainStorage(inner)));
+        using var http = silo.CreateClient();
+        var article = GeneratedArticle.FromSeed(1430);
+        var id = ContentHash.Of(article.Text);
+        var chunks = GridSettings.ChunkKeys(article.Text).Count;
+        var articleGrain = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IArticleGrain>(id).GetGrainId();
+
+        var waiting = Stopwatch.StartNew();
+        using var accepted = await http.PostAsJsonAsync("/api/articles", new { text = article.Text });
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal("completed", (await http.WaitUntilFinishedAsync(id))["status"]!.GetValue<string>());
+        waiting.Stop();
+
+        // Stored, glossary, dispatched, each chunk's answer, summarizing, finished: the changes, with room for a few more.
+        var changes = chunks + 8;
+        var ticks = (int)(waiting.Elapsed / Period);
+        Assert.True(ticks >= 3 * changes, $"The backend answered in {waiting.Elapsed}: too fast for {3 * changes} timer ticks, so the test shows nothing.");
+        var writes = storage!.Writes("article", articleGrain);
+        Assert.InRange(writes, chunks + 2, changes);
+    }
+}
