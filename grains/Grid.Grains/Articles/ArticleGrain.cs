@@ -193,6 +193,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     public async Task<bool> DeleteAsync()
     {
         var (existed, submittedAt) = (Article.Exists, Article.SubmittedAt);
+        GiveUpClaims();
         StopWatchdog();
         _summarizing = null;
         _listed = null;
@@ -231,6 +232,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 _fetching ??= FetchPageAsync();
                 break;
             case ArticleStatus.Queued or ArticleStatus.Translating:
+                await RenewClaimsAsync();
                 await ContinueAsync(redispatch: true);
                 break;
             case ArticleStatus.Summarizing:
@@ -353,6 +355,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
         Article.BackendWaits.Clear();
+        GiveUpClaims();
         await HandOffWebhookAsync();
         var saved = await SaveAsync();
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);

@@ -18,6 +18,8 @@ public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
             errors.Add($"Grid:Articles:CharsPerToken is {options.CharsPerToken}: use a value between 0 and 20.");
         if (options.WatchdogPeriod < TimeSpan.FromMilliseconds(100))
             errors.Add($"Grid:Articles:WatchdogPeriod is {options.WatchdogPeriod}: use at least 00:00:00.100.");
+        if (options.ParagraphClaimDeadline < 2 * options.WatchdogPeriod)
+            errors.Add($"Grid:Articles:ParagraphClaimDeadline is {options.ParagraphClaimDeadline}: use at least two watchdog periods ({2 * options.WatchdogPeriod}), as the claims are renewed at each tick.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }
