@@ -19,12 +19,22 @@ public sealed partial class ArticleGrain
         var asked = Plan.ParagraphsToAsk(Settings, DateTimeOffset.UtcNow);
         if (asked.Count == 0)
             return;
-        var answers = await Task.WhenAll(asked.Select(paragraph => LookUpAsync(paragraph.Key)));
+        ParagraphLookup?[] answers;
+        _lookupsUnderWay++;
+        try
+        {
+            answers = await Task.WhenAll(asked.Select(paragraph => LookUpAsync(paragraph.Key)));
+        }
+        finally
+        {
+            _lookupsUnderWay--;
+        }
         if (!Article.Exists || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
             return;
         CountLookups(answers);
         // The clock read after the answers: a wait runs from when the article heard of the claim.
         Article.CachedParagraphs += Plan.TakeLookups([.. asked.Select((paragraph, i) => (paragraph.Paragraph, paragraph.Key, answers[i]))], Settings, DateTimeOffset.UtcNow);
+        TakeSettledWhileAsking();
         await SaveAsync();
         ScheduleClaimCheck();
         await ContinueAsync(redispatch: true);

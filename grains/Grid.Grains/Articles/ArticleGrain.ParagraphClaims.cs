@@ -12,24 +12,43 @@ namespace Grid.Grains.Articles;
 public sealed partial class ArticleGrain : IParagraphClaimWaiter
 {
     private IGrainTimer? _claimCheck;
+    private int _lookupsUnderWay;
+
+    /// <summary>
+    /// What paragraphs settled while a lookup was under way: a lookup that runs in the background (after the
+    /// glossary call) lets this callback in before it has noted the waits its answers asked for.
+    /// </summary>
+    private readonly Dictionary<string, ParagraphTranslation?> _settledWhileAsking = [];
 
     public async Task OnParagraphSettledAsync(string key, ParagraphTranslation? translation)
     {
         if (!Article.Exists || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
             return;
-        if (translation is not null)
-        {
-            var filled = Plan.FillAwaited(key, translation.English);
-            if (filled == 0)
-                return;
-            Article.CachedParagraphs += filled;
-            await SaveAsync();
-        }
-        else if (!Plan.ClaimGivenUp(key, DateTimeOffset.UtcNow))
-        {
+        if (_lookupsUnderWay > 0)
+            _settledWhileAsking[key] = translation;
+        if (!TakeSettled(key, translation))
             return;
-        }
+        await SaveAsync();
         await ContinueAsync(redispatch: false);
+    }
+
+    /// <summary>Fills the paragraphs waiting on <paramref name="key"/>, or ends their waits when its claim was given up; false when none waited.</summary>
+    private bool TakeSettled(string key, ParagraphTranslation? translation)
+    {
+        if (translation is null)
+            return Plan.ClaimGivenUp(key, DateTimeOffset.UtcNow);
+        var filled = Plan.FillAwaited(key, translation.English);
+        Article.CachedParagraphs += filled;
+        return filled > 0;
+    }
+
+    /// <summary>Once the lookups' answers are in the plan: what settled meanwhile, which no wait could take yet.</summary>
+    private void TakeSettledWhileAsking()
+    {
+        foreach (var (key, translation) in _settledWhileAsking)
+            TakeSettled(key, translation);
+        if (_lookupsUnderWay == 0)
+            _settledWhileAsking.Clear();
     }
 
     /// <summary>
@@ -56,11 +75,16 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
         ScheduleClaimCheck();
     }
 
-    /// <summary>Renews the claims held on paragraphs still being translated, so that only a claimant that stopped lets its claims run out.</summary>
-    private async Task RenewClaimsAsync()
+    /// <summary>
+    /// Renews the claims held on paragraphs still being translated, so that only a claimant that stopped lets
+    /// its claims run out; and has the waits asked about again, so a callback lost on the way (delivery is at
+    /// most once) costs a watchdog period, not a claim's deadline.
+    /// </summary>
+    private async Task RefreshClaimsAsync()
     {
         if (Article.Plan is not { } plan)
             return;
+        plan.AskAgainAboutWaits(DateTimeOffset.UtcNow);
         await Task.WhenAll(plan.ClaimsHeld().Select(async key =>
         {
             try

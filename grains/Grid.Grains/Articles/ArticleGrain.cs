@@ -232,7 +232,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 _fetching ??= FetchPageAsync();
                 break;
             case ArticleStatus.Queued or ArticleStatus.Translating:
-                await RenewClaimsAsync();
+                await RefreshClaimsAsync();
                 await ContinueAsync(redispatch: true);
                 break;
             case ArticleStatus.Summarizing:

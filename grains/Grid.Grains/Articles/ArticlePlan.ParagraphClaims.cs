@@ -86,6 +86,13 @@ public sealed partial class ArticlePlan
         return waiting.Count > 0;
     }
 
+    /// <summary>Ends every wait now, so that the next step asks the cache again about each paragraph waited on (a claim still held is waited on anew).</summary>
+    public void AskAgainAboutWaits(DateTimeOffset now)
+    {
+        foreach (var (index, wait) in ClaimWaits.Where(wait => wait.Value.Until > now).ToList())
+            ClaimWaits[index] = wait with { Until = now };
+    }
+
     /// <summary>The claims held on paragraphs still being translated: renewed while the article works, so they run out only if it stops.</summary>
     public IReadOnlyList<string> ClaimsHeld() => [.. Claims.Values.Distinct()];
 

@@ -123,6 +123,21 @@ public sealed class ParagraphClaimPlanTests
     }
 
     [Fact]
+    public void AskingAgainAboutTheWaitsEndsThemNowSoALostCallbackCostsNoMoreThanAWatchdogPeriod()
+    {
+        var (article, keys) = WaitingOnParagraphOne();
+        var plan = article.Plan!;
+        var tick = Now + TimeSpan.FromSeconds(30);
+        Assert.Equal(PlanStep.Wait, plan.Advance(Settings(20), tick));
+
+        plan.AskAgainAboutWaits(tick);
+
+        Assert.Equal(PlanStep.LookUpParagraphs, plan.Advance(Settings(20), tick));
+        Assert.Equal([(1, keys[1])], plan.ParagraphsToAsk(Settings(20), tick));
+        Assert.Equal("b", plan.ClaimWaits[1].Claimant);
+    }
+
+    [Fact]
     public void AnAcceptedAnswerEndsItsParagraphsClaimsQuietlyAndAFailedOneGivesThemUpForTheWaitingArticles()
     {
         var article = Past(Article(paragraphs: 3));
