@@ -27,7 +27,7 @@ public sealed class ParagraphClaimTests
         using var timeout = new CancellationTokenSource(Patience);
 
         var receipts = await Task.WhenAll(articles.Select(paragraphs => grid.Grid.SubmitAsync(new ArticleSubmission(SharedParagraphArticles.Page(paragraphs)))));
-        var views = await Task.WhenAll(receipts.Select(receipt => grid.Grid.WaitAsync(receipt.Id!, cancellationToken: timeout.Token)));
+        var views = await Task.WhenAll(receipts.Select(receipt => FinishedAsync(grid, receipt.Id!, "an article sharing paragraphs", timeout.Token)));
 
         Assert.All(views, view => AssertTranslated(view));
         var sources = TranslationSources(grid);
@@ -52,7 +52,7 @@ public sealed class ParagraphClaimTests
         Assert.Equal(ArticleStatus.Translating, (await grid.Grid.GetProgressAsync(claimant.Id!))!.Status);
 
         Assert.True(await grid.Grid.DeleteAsync(claimant.Id!));
-        var view = await grid.Grid.WaitAsync(waiter.Id!, cancellationToken: timeout.Token);
+        var view = await FinishedAsync(grid, waiter.Id!, "the article waiting on the claim", timeout.Token);
 
         AssertTranslated(view);
         var sources = TranslationSources(grid);
@@ -79,7 +79,7 @@ public sealed class ParagraphClaimTests
         Assert.Null((await grid.Grid.GetAsync(waiter.Id!))!.Paragraphs[1].En);
 
         await cache.ReleaseAsync("failing-claimant");
-        var view = await grid.Grid.WaitAsync(waiter.Id!, cancellationToken: timeout.Token);
+        var view = await FinishedAsync(grid, waiter.Id!, "the article waiting on the claim", timeout.Token);
 
         AssertTranslated(view);
         Assert.Single(TranslationSources(grid), source => source.Contains(shared));
@@ -98,7 +98,7 @@ public sealed class ParagraphClaimTests
         using var timeout = new CancellationTokenSource(Patience);
 
         var waiter = await grid.Grid.SubmitAsync(new ArticleSubmission(page));
-        var view = await grid.Grid.WaitAsync(waiter.Id!, cancellationToken: timeout.Token);
+        var view = await FinishedAsync(grid, waiter.Id!, "the article waiting on the claim", timeout.Token);
 
         AssertTranslated(view);
         var paid = Assert.Single(grid.Emulator.Requests, request => request.Task == "translation" && request.LastUserMessage!.Contains(shared));
@@ -145,6 +145,19 @@ public sealed class ParagraphClaimTests
 
     private static List<string> TranslationSources(GridTestCluster grid) =>
         [.. grid.Emulator.Requests.Where(request => request.Task == "translation").Select(request => request.LastUserMessage!)];
+
+    /// <summary>The article once finished; a wait that never ends fails by name instead of as a bare cancellation.</summary>
+    private static async Task<ArticleView> FinishedAsync(GridTestCluster grid, string id, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await grid.Grid.WaitAsync(id, cancellationToken: cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{what} ({id}) did not finish within {Patience}: it still waits ({(await grid.Grid.GetProgressAsync(id))?.Status}).");
+        }
+    }
 
     private static async Task UntilAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken)
     {
