@@ -1,38 +1,50 @@
+using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Translation;
 using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Articles;
 
-/// <summary>The article's side of the paragraph cache: asked before the units are packed, given every accepted answer's paragraphs.</summary>
+/// <summary>The article's side of the paragraph cache: asked before the units are packed (and again when a wait on a claim runs out), given every accepted answer's paragraphs.</summary>
 public sealed partial class ArticleGrain
 {
-    /// <summary>Fills the paragraphs the cache answers and has the plan pack the rest; a paragraph whose cache grain cannot be read is translated.</summary>
+    /// <summary>
+    /// Asks the cache for the paragraphs the plan names: fills those it answers, claims those no one
+    /// translates, waits on those another article does; the plan packs what is this article's to translate.
+    /// A paragraph whose cache grain cannot be read is translated.
+    /// </summary>
     private async Task LookUpParagraphsAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.paragraph-cache", Article.TraceParent, Id);
-        var keys = Plan.ParagraphKeys(Settings);
-        var answers = await Task.WhenAll(keys.Select(paragraph => CachedParagraphAsync(paragraph.Key)));
-        if (!Article.Exists || !Plan.LookupPending)
+        var asked = Plan.ParagraphsToAsk(Settings, DateTimeOffset.UtcNow);
+        if (asked.Count == 0)
             return;
-        var found = new Dictionary<int, string>();
-        for (var i = 0; i < keys.Count; i++)
+        ParagraphLookup?[] answers;
+        _lookupsUnderWay++;
+        try
         {
-            if (answers[i] is { } cached)
-                found[keys[i].Paragraph] = cached.English;
+            answers = await Task.WhenAll(asked.Select(paragraph => LookUpAsync(paragraph.Key)));
         }
-        GridTelemetry.ParagraphLookups.Add(found.Count, new KeyValuePair<string, object?>("grid.cache", "hit"));
-        GridTelemetry.ParagraphLookups.Add(keys.Count - found.Count, new KeyValuePair<string, object?>("grid.cache", "miss"));
-        Article.CachedParagraphs += Plan.FillFromCache(found, Settings);
+        finally
+        {
+            _lookupsUnderWay--;
+        }
+        if (!Article.Exists || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
+            return;
+        CountLookups(answers);
+        // The clock read after the answers: a wait runs from when the article heard of the claim.
+        Article.CachedParagraphs += Plan.TakeLookups([.. asked.Select((paragraph, i) => (paragraph.Paragraph, paragraph.Key, answers[i]))], Settings, DateTimeOffset.UtcNow);
+        TakeSettledWhileAsking();
         await SaveAsync();
+        ScheduleClaimCheck();
         await ContinueAsync(redispatch: true);
     }
 
-    private async Task<ParagraphTranslation?> CachedParagraphAsync(string key)
+    private async Task<ParagraphLookup?> LookUpAsync(string key)
     {
         try
         {
-            return await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).GetAsync();
+            return await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline);
         }
         catch (Exception error)
         {
@@ -41,7 +53,22 @@ public sealed partial class ArticleGrain
         }
     }
 
-    /// <summary>Gives the paragraphs an accepted answer made whole to the paragraph cache; one way, as a lost write only costs a later miss.</summary>
+    private static void CountLookups(ParagraphLookup?[] answers)
+    {
+        foreach (var outcome in answers.GroupBy(answer => answer?.Kind switch
+        {
+            ParagraphLookupKind.Cached => "hit",
+            ParagraphLookupKind.Taken => "wait",
+            _ => "miss",
+        }))
+            GridTelemetry.ParagraphLookups.Add(outcome.Count(), new KeyValuePair<string, object?>("grid.cache", outcome.Key));
+    }
+
+    /// <summary>
+    /// Gives the paragraphs an accepted answer made whole to the paragraph cache (which tells the articles
+    /// waiting on them), and gives up the claims on paragraphs the answer left without English; one way, as
+    /// a lost write only costs a later miss, and a lost release a wait until the claim runs out.
+    /// </summary>
     private void KeepParagraphs(string chunkKey, ChunkTranslationResult result)
     {
         foreach (var (key, english) in Plan.ParagraphsAnsweredBy(chunkKey, Settings))
@@ -55,6 +82,8 @@ public sealed partial class ArticleGrain
                 LogParagraphNotKept(Id, key, error.Message);
             }
         }
+        foreach (var key in Plan.SettleClaims())
+            ReleaseClaim(key);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the paragraph cache for {Key} could not be read, so the paragraph is translated: {Error}")]

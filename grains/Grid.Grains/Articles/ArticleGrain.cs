@@ -196,6 +196,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     public async Task<bool> DeleteAsync()
     {
         var (existed, submittedAt) = (Article.Exists, Article.SubmittedAt);
+        GiveUpClaims();
         StopWatchdog();
         _summarizing = null;
         _listed = null;
@@ -234,6 +235,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 _fetching ??= FetchPageAsync();
                 break;
             case ArticleStatus.Queued or ArticleStatus.Translating:
+                await RefreshClaimsAsync();
                 await ContinueAsync(redispatch: true);
                 break;
             case ArticleStatus.Summarizing:
@@ -371,6 +373,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         Article.Failure = failure;
         Article.FinishedAt = DateTimeOffset.UtcNow;
         Article.BackendWaits.Clear();
+        GiveUpClaims();
         await HandOffWebhookAsync();
         var saved = await SaveAsync();
         (status == ArticleStatus.Completed ? GridTelemetry.ArticlesCompleted : GridTelemetry.ArticlesFailed).Add(1);

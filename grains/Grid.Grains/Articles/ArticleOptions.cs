@@ -34,6 +34,14 @@ public sealed class ArticleOptions
     /// </summary>
     public int UnfinishedShards { get; set; } = 16;
 
+    /// <summary>
+    /// How long a claim on translating a paragraph holds (ArticlePlan.ParagraphClaims.cs): articles that
+    /// need the paragraph meanwhile wait for its English instead of paying for it. Renewed at every watchdog
+    /// tick while the claimant works, so only a claimant that stopped (its silo died) lets it run out; then
+    /// the waiting articles translate the paragraph themselves. At least two watchdog periods.
+    /// </summary>
+    public TimeSpan ParagraphClaimDeadline { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Characters per token for estimating Arabic until a backend reports real counts.</summary>
     public double CharsPerToken { get; set; } = 3.0;
 }

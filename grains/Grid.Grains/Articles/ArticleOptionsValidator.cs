@@ -22,6 +22,8 @@ public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
             errors.Add($"Grid:Articles:WatchdogPeriod is {options.WatchdogPeriod}: use at least 00:00:00.100.");
         if (options.UnfinishedShards is < 1 or > UnfinishedShards.Most)
             errors.Add($"Grid:Articles:UnfinishedShards is {options.UnfinishedShards}: use 1 to {UnfinishedShards.Most}.");
+        if (options.ParagraphClaimDeadline < 2 * options.WatchdogPeriod)
+            errors.Add($"Grid:Articles:ParagraphClaimDeadline is {options.ParagraphClaimDeadline}: use at least two watchdog periods ({2 * options.WatchdogPeriod}), as the claims are renewed at each tick.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

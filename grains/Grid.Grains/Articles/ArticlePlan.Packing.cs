@@ -18,10 +18,24 @@ public sealed partial class ArticlePlan
     /// </summary>
     private ImmutableArray<PlanUnit> Pack(IReadOnlyList<int> paragraphs, PlanSettings settings)
     {
-        var chunker = new ArabicChunker(settings.Chunking);
         var units = ImmutableArray.CreateBuilder<PlanUnit>();
         if (TitleToTranslate is { } title)
             units.Add(Unit(0, [PlanPiece.Title(title)], context: null, glossaryRetry: false, settings));
+        PackRuns(units, paragraphs, settings);
+        return units.ToImmutable();
+    }
+
+    /// <summary>The plan's units and, after them, units for paragraphs packed late (a claim on them was given up or ran out), numbered on.</summary>
+    private ImmutableArray<PlanUnit> PackAfterUnits(IReadOnlyList<int> paragraphs, PlanSettings settings)
+    {
+        var units = Units.ToBuilder();
+        PackRuns(units, paragraphs, settings);
+        return units.ToImmutable();
+    }
+
+    private void PackRuns(ImmutableArray<PlanUnit>.Builder units, IReadOnlyList<int> paragraphs, PlanSettings settings)
+    {
+        var chunker = new ArabicChunker(settings.Chunking);
         foreach (var run in Runs(paragraphs))
         {
             PlanPiece? previous = null;
@@ -36,7 +50,6 @@ public sealed partial class ArticlePlan
                 previous = body[^1];
             }
         }
-        return units.ToImmutable();
     }
 
     /// <summary>The indices cut where one does not follow the other.</summary>

@@ -5,8 +5,8 @@ namespace Grid.Grains.Articles;
 
 /// <summary>
 /// The plan's side of the paragraph cache: before its units go out, every paragraph the cache answers
-/// is filled and only the rest is packed; once a unit's answer is accepted, its paragraphs' English is
-/// what the article gives back to the cache.
+/// is filled and only the rest is packed (the claims on them: ArticlePlan.ParagraphClaims.cs); once a
+/// unit's answer is accepted, its paragraphs' English is what the article gives back to the cache.
 /// </summary>
 public sealed partial class ArticlePlan
 {
@@ -15,19 +15,13 @@ public sealed partial class ArticlePlan
         [.. Enumerable.Range(0, Paragraphs.Length).Where(index => !string.IsNullOrWhiteSpace(Paragraphs[index])).Select(index => (index, KeyOf(index, settings)))];
 
     /// <summary>
-    /// Fills the paragraphs the cache answered and packs the others into units afresh; returns how many
-    /// were filled. Nothing when the cache was asked already (a lookup that comes twice).
+    /// Fills the paragraphs the cache answered and packs the others into units afresh, claiming none;
+    /// returns how many were filled. Nothing when the cache was asked already (a lookup that comes twice).
     /// </summary>
-    public int FillFromCache(IReadOnlyDictionary<int, string> found, PlanSettings settings)
-    {
-        if (!LookupPending)
-            return 0;
-        LookupPending = false;
-        foreach (var (index, english) in found)
-            FromCache[index] = english;
-        Units = Pack([.. Enumerable.Range(0, Paragraphs.Length).Where(index => !FromCache.ContainsKey(index))], settings);
-        return found.Count;
-    }
+    public int FillFromCache(IReadOnlyDictionary<int, string> found, PlanSettings settings) =>
+        LookupPending
+            ? TakeLookups([.. found.Select(pair => (pair.Key, KeyOf(pair.Key, settings), (ParagraphLookup?)ParagraphLookup.Cached(new ParagraphTranslation(pair.Value, ""))))], settings, DateTimeOffset.UtcNow)
+            : 0;
 
     /// <summary>
     /// What an accepted answer under <paramref name="key"/> gives the paragraph cache: the English of

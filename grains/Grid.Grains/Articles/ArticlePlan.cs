@@ -38,6 +38,10 @@ public sealed partial class ArticlePlan
     [Id(11)] public bool LookupPending { get; set; }
     /// <summary>Paragraphs the paragraph cache answered, by index: no unit carries them.</summary>
     [Id(12)] public Dictionary<int, string> FromCache { get; set; } = [];
+    /// <summary>Paragraphs this article claimed in the paragraph cache and translates, by index, under their keys (ArticlePlan.ParagraphClaims.cs).</summary>
+    [Id(13)] public Dictionary<int, string> Claims { get; set; } = [];
+    /// <summary>Paragraphs another article claimed, by index: this one waits for their English, until the claim runs out.</summary>
+    [Id(14)] public Dictionary<int, ParagraphWait> ClaimWaits { get; set; } = [];
 
     /// <summary>
     /// The plan of a new article: every paragraph packed into units (<see cref="Pack"/>), to be packed
@@ -64,8 +68,8 @@ public sealed partial class ArticlePlan
 
     public bool IsPending(string key) => PendingWork().Any(item => item.Key == key);
 
-    /// <summary>Some unit (not a retry) has no answer yet.</summary>
-    public bool AwaitsTranslations => Units.Any(unit => !Answers.ContainsKey(unit.Index));
+    /// <summary>Some unit (not a retry) has no answer yet, or some paragraph waits on another article's claim.</summary>
+    public bool AwaitsTranslations => Units.Any(unit => !Answers.ContainsKey(unit.Index)) || ClaimWaits.Count > 0;
 
     /// <summary>
     /// Keeps the answer for every unit and retry with this key that has none (an article may hold the
@@ -97,11 +101,15 @@ public sealed partial class ArticlePlan
     /// Moves the plan on and says what the grain does next: the glossary call, sending work, waiting for
     /// answers, the summary, or failing. Plans the glossary retries, and applies them once they are in.
     /// </summary>
-    public PlanStep Advance(PlanSettings settings)
+    public PlanStep Advance(PlanSettings settings) => Advance(settings, DateTimeOffset.UtcNow);
+
+    /// <inheritdoc cref="Advance(PlanSettings)"/>
+    /// <param name="now">When it is, for the waits on other articles' claims.</param>
+    public PlanStep Advance(PlanSettings settings, DateTimeOffset now)
     {
         if (GlossaryPending)
             return PlanStep.ExtractGlossary;
-        if (LookupPending)
+        if (LookupPending || ClaimWaitRunOut(now))
             return PlanStep.LookUpParagraphs;
         if (Failure() is not null)
             return PlanStep.Fail;

@@ -6,7 +6,10 @@ public enum PlanStep
     /// <summary>Run the one glossary call: the units' prompts and keys wait for its entries.</summary>
     ExtractGlossary,
 
-    /// <summary>Ask the paragraph cache for every paragraph (<see cref="ArticlePlan.ParagraphKeys"/>), then pack the rest.</summary>
+    /// <summary>
+    /// Ask the paragraph cache for every paragraph (<see cref="ArticlePlan.ParagraphKeys"/>), then pack the rest; or, later,
+    /// ask again about the paragraphs whose wait on another article's claim ran out (<see cref="ArticlePlan.ParagraphsToAsk"/>).
+    /// </summary>
     LookUpParagraphs,
 
     /// <summary>New work was just planned (glossary retries): send it now.</summary>

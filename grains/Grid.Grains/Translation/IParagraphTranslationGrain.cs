@@ -6,6 +6,8 @@ namespace Grid.Grains.Translation;
 /// The paragraph cache, one grain per <see cref="ParagraphKey"/>, under the chunk cache: once a chunk's
 /// answer is accepted, each of its paragraphs' English is kept here, so another article (on any silo,
 /// after any restart) fills that paragraph before it packs its chunks, whatever chunk it would fall in.
+/// While a paragraph is being translated, the article translating it holds a claim here: articles that
+/// ask meanwhile wait for its English instead of paying for it again.
 /// </summary>
 [Alias("grid.IParagraphTranslationGrain")]
 public interface IParagraphTranslationGrain : IGrainWithStringKey
@@ -14,7 +16,20 @@ public interface IParagraphTranslationGrain : IGrainWithStringKey
     [Alias("get"), ReadOnly, AlwaysInterleave]
     Task<ParagraphTranslation?> GetAsync();
 
-    /// <summary>Keeps the English unless some is kept already (the first accepted answer stays, as in the chunk cache).</summary>
+    /// <summary>
+    /// The paragraph's English; else a claim on translating it for <paramref name="article"/>, for
+    /// <paramref name="lease"/> (no one holds it, it lapsed, or the article holds it already: then it is
+    /// renewed); else who holds it and for how long, and the article is told when it settles
+    /// (<see cref="IParagraphClaimWaiter"/>).
+    /// </summary>
+    [Alias("claim")]
+    Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease);
+
+    /// <summary>Keeps the English unless some is kept already (the first accepted answer stays, as in the chunk cache); the claim ends and the waiting articles get the English.</summary>
     [Alias("keep"), OneWay]
     Task KeepAsync(ParagraphTranslation translation);
+
+    /// <summary>Gives up <paramref name="article"/>'s claim (its translation failed, or it was deleted or gave up): the waiting articles are told, and ask again.</summary>
+    [Alias("release"), OneWay]
+    Task ReleaseAsync(string article);
 }

@@ -3,12 +3,21 @@ using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Translation;
 
-/// <summary>One paragraph's English in the paragraph cache, stored where chunk translations are (<see cref="GridStorage.Translations"/>).</summary>
+/// <summary>
+/// One paragraph's English in the paragraph cache, stored where chunk translations are (<see cref="GridStorage.Translations"/>),
+/// and, while no English is kept, the claim of the one article translating it and the articles waiting for it.
+/// The claim is held in memory only: it lives for minutes, and storing it would cost a write for every paragraph
+/// of every article. Lost with the activation, it costs at most one paragraph paid twice: the waiting articles
+/// ask again when their wait runs out, and the first of them to ask is given the claim.
+/// </summary>
 public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTranslationGrain
 {
     private readonly IPersistentState<ParagraphTranslationState> _state;
     private readonly StateCheckpoint<ParagraphTranslationState> _checkpoint;
     private readonly ILogger<ParagraphTranslationGrain> _logger;
+    private readonly HashSet<string> _waiting = [];
+    private string? _claimant;
+    private DateTimeOffset _claimExpires;
 
     public ParagraphTranslationGrain(
         [PersistentState("paragraph", GridStorage.Translations)] IPersistentState<ParagraphTranslationState> state,
@@ -18,18 +27,73 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
         _checkpoint = new StateCheckpoint<ParagraphTranslationState>(state, ParagraphTranslationState.Merge, logger);
     }
 
+    private string Key => this.GetPrimaryKeyString();
+
     public Task<ParagraphTranslation?> GetAsync() => Task.FromResult(_state.State.Translation);
+
+    public Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease)
+    {
+        if (_state.State.Translation is { } translation)
+            return Task.FromResult(ParagraphLookup.Cached(translation));
+        var now = DateTimeOffset.UtcNow;
+        if (_claimant is { } claimant && claimant != article && _claimExpires > now)
+        {
+            _waiting.Add(article);
+            return Task.FromResult(ParagraphLookup.Taken(claimant, _claimExpires - now));
+        }
+        if (_claimant is { } lapsed && lapsed != article)
+            LogClaimLapsed(Key, lapsed, article);
+        (_claimant, _claimExpires) = (article, now + lease);
+        _waiting.Remove(article);
+        // The claim lives in this activation: keep it at least as long as the claim runs.
+        DelayDeactivation(lease);
+        return Task.FromResult(ParagraphLookup.Yours(article, lease));
+    }
 
     public async Task KeepAsync(ParagraphTranslation translation)
     {
-        if (_state.State.Translation is not null)
-            return;
-        _state.State.Translation = translation;
-        // Unsaved, the paragraph is only not cached: the chunk cache still holds the answer it came from.
-        if (!await _checkpoint.SaveAsync())
-            LogNotCached(this.GetPrimaryKeyString(), _checkpoint.UnsavedBecause);
+        if (_state.State.Translation is null)
+        {
+            _state.State.Translation = translation;
+            // Unsaved, the paragraph is only not cached: the chunk cache still holds the answer it came from.
+            if (!await _checkpoint.SaveAsync())
+                LogNotCached(Key, _checkpoint.UnsavedBecause);
+        }
+        Settle(_state.State.Translation ?? translation);
+    }
+
+    public Task ReleaseAsync(string article)
+    {
+        if (_claimant == article && _state.State.Translation is null)
+            Settle(translation: null);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Ends the claim and tells every waiting article; one way, so an article busy asking this grain never blocks it.</summary>
+    private void Settle(ParagraphTranslation? translation)
+    {
+        _claimant = null;
+        foreach (var article in _waiting)
+        {
+            try
+            {
+                _ = GrainFactory.GetGrain<IParagraphClaimWaiter>(article).OnParagraphSettledAsync(Key, translation);
+            }
+            catch (Exception error)
+            {
+                // The article still asks again when its wait runs out.
+                LogNotTold(Key, article, error.Message);
+            }
+        }
+        _waiting.Clear();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not be saved to the paragraph cache: {Reason}")]
     private partial void LogNotCached(string key, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph {Key}: the claim of article {Claimant} lapsed unrenewed; article {Article} translates it now")]
+    private partial void LogClaimLapsed(string key, string claimant, string article);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not tell article {Article} that it settled: {Reason}")]
+    private partial void LogNotTold(string key, string article, string reason);
 }

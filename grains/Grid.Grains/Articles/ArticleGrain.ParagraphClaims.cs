@@ -1,0 +1,126 @@
+using Grid.Abstractions.Articles;
+using Grid.Grains.Translation;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>
+/// The article's side of the claims on paragraphs (the rules: ArticlePlan.ParagraphClaims.cs): it hears
+/// when a paragraph it waits on settles, asks again when a wait runs out, renews the claims it holds at
+/// each watchdog tick, and gives them up when it fails or is deleted.
+/// </summary>
+public sealed partial class ArticleGrain : IParagraphClaimWaiter
+{
+    private IGrainTimer? _claimCheck;
+    private int _lookupsUnderWay;
+
+    /// <summary>
+    /// What paragraphs settled while a lookup was under way: a lookup that runs in the background (after the
+    /// glossary call) lets this callback in before it has noted the waits its answers asked for.
+    /// </summary>
+    private readonly Dictionary<string, ParagraphTranslation?> _settledWhileAsking = [];
+
+    public async Task OnParagraphSettledAsync(string key, ParagraphTranslation? translation)
+    {
+        if (!Article.Exists || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
+            return;
+        if (_lookupsUnderWay > 0)
+            _settledWhileAsking[key] = translation;
+        if (!TakeSettled(key, translation))
+            return;
+        await SaveAsync();
+        await ContinueAsync(redispatch: false);
+    }
+
+    /// <summary>Fills the paragraphs waiting on <paramref name="key"/>, or ends their waits when its claim was given up; false when none waited.</summary>
+    private bool TakeSettled(string key, ParagraphTranslation? translation)
+    {
+        if (translation is null)
+            return Plan.ClaimGivenUp(key, DateTimeOffset.UtcNow);
+        var filled = Plan.FillAwaited(key, translation.English);
+        Article.CachedParagraphs += filled;
+        return filled > 0;
+    }
+
+    /// <summary>Once the lookups' answers are in the plan: what settled meanwhile, which no wait could take yet.</summary>
+    private void TakeSettledWhileAsking()
+    {
+        foreach (var (key, translation) in _settledWhileAsking)
+            TakeSettled(key, translation);
+        if (_lookupsUnderWay == 0)
+            _settledWhileAsking.Clear();
+    }
+
+    /// <summary>
+    /// A timer for the moment the first wait on a claim runs out, so a claimant that died costs no more
+    /// than its claim's deadline (the watchdog's tick alone would add up to a period).
+    /// </summary>
+    private void ScheduleClaimCheck()
+    {
+        _claimCheck?.Dispose();
+        _claimCheck = null;
+        if (Plan.NextClaimWaitEnd is not { } end)
+            return;
+        var due = end - DateTimeOffset.UtcNow;
+        _claimCheck = this.RegisterGrainTimer(ClaimWaitRanOutAsync,
+            new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    private async Task ClaimWaitRanOutAsync(CancellationToken cancellationToken)
+    {
+        if (!Article.Exists)
+            return;
+        await ContinueAsync(redispatch: false);
+        // The wait that set this timer may have ended otherwise: the next one gets its own.
+        ScheduleClaimCheck();
+    }
+
+    /// <summary>
+    /// Renews the claims held on paragraphs still being translated, so that only a claimant that stopped lets
+    /// its claims run out; and has the waits asked about again, so a callback lost on the way (delivery is at
+    /// most once) costs a watchdog period, not a claim's deadline.
+    /// </summary>
+    private async Task RefreshClaimsAsync()
+    {
+        if (Article.Plan is not { } plan)
+            return;
+        plan.AskAgainAboutWaits(DateTimeOffset.UtcNow);
+        await Task.WhenAll(plan.ClaimsHeld().Select(async key =>
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline);
+            }
+            catch (Exception error)
+            {
+                LogClaimNotRenewed(Id, key, error.Message);
+            }
+        }));
+    }
+
+    /// <summary>Gives up every claim still held: the article failed, or is being deleted, and will translate none of them.</summary>
+    private void GiveUpClaims()
+    {
+        foreach (var key in Article.Plan?.GiveUpClaims() ?? [])
+            ReleaseClaim(key);
+    }
+
+    /// <summary>One way: a release that is lost leaves the waiting articles to ask again when the claim runs out.</summary>
+    private void ReleaseClaim(string key)
+    {
+        try
+        {
+            _ = GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ReleaseAsync(Id);
+        }
+        catch (Exception error)
+        {
+            LogClaimNotReleased(Id, key, error.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the claim on paragraph {Key} could not be renewed: {Error}")]
+    private partial void LogClaimNotRenewed(string id, string key, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the claim on paragraph {Key} could not be given up: {Error}")]
+    private partial void LogClaimNotReleased(string id, string key, string error);
+}
