@@ -26,7 +26,9 @@ internal sealed record ArticleDocument(
     ImmutableArray<GlossaryEntry> Glossary,
     BackendWait? WaitingForBackend,
     int MissingParagraphs,
-    ImmutableArray<WebhookDeliveryView> Deliveries)
+    ImmutableArray<WebhookDeliveryView> Deliveries,
+    int Revision = 1,
+    ImmutableArray<int> OlderRevisions = default)
 {
     public ArticleView ToView() => new()
     {
@@ -52,5 +54,7 @@ internal sealed record ArticleDocument(
         WaitingForBackend = WaitingForBackend,
         MissingParagraphs = MissingParagraphs,
         Deliveries = Deliveries.IsDefault ? [] : Deliveries,
+        Revision = Math.Max(Revision, 1),
+        OlderRevisions = OlderRevisions.IsDefault ? [] : OlderRevisions,
     };
 }

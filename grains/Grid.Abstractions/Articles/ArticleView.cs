@@ -33,4 +33,8 @@ public sealed record ArticleView
     [Id(20)] public int MissingParagraphs { get; init; }
     /// <summary>The webhooks sent for this article to its <see cref="ArticleSubmission.CallbackUrl"/>.</summary>
     [Id(21)] public ImmutableArray<WebhookDeliveryView> Deliveries { get; init; } = [];
+    /// <summary>Which revision this is: 1 until the article is given a new text (<see cref="IArticleGrain.UpdateAsync"/>).</summary>
+    [Id(22)] public int Revision { get; init; } = 1;
+    /// <summary>The older revisions still kept, oldest first (<see cref="IArticleGrain.GetRevisionAsync"/>).</summary>
+    [Id(23)] public ImmutableArray<int> OlderRevisions { get; init; } = [];
 }

@@ -11,9 +11,9 @@ public sealed partial class ArticleGrain
     private async Task LookUpParagraphsAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.paragraph-cache", Article.TraceParent, Id);
-        var keys = Plan.ParagraphKeys(Settings);
+        var (keys, revision) = (Plan.ParagraphKeys(Settings), Article.CurrentRevision);
         var answers = await Task.WhenAll(keys.Select(paragraph => CachedParagraphAsync(paragraph.Key)));
-        if (!Article.Exists || !Plan.LookupPending)
+        if (!Article.Exists || Superseded(revision) || !Plan.LookupPending)
             return;
         var found = new Dictionary<int, string>();
         for (var i = 0; i < keys.Count; i++)

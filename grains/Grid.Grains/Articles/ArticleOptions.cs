@@ -21,6 +21,12 @@ public sealed class ArticleOptions
     /// </summary>
     public TimeSpan WatchdogPeriod { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The revisions an article keeps, the newest included: when a new text makes one more, the oldest
+    /// is dropped (asking for it is 410). Each kept revision holds its text, English and summary.
+    /// </summary>
+    public int MaxRevisions { get; set; } = 10;
+
     /// <summary>Characters per token for estimating Arabic until a backend reports real counts.</summary>
     public double CharsPerToken { get; set; } = 3.0;
 }
