@@ -10,6 +10,7 @@ app.Configure(config =>
     config.SetApplicationName("grid");
     config.SetExceptionHandler(ErrorExit.Handle);
     config.AddCommand<SubmitCommand>("submit").WithDescription("Submit a page's URL, an article file (text or a saved page), a folder of them, or standard input.");
+    config.AddCommand<UpdateCommand>("update").WithDescription("Give an article a new text (a file or -): its next revision; unchanged paragraphs keep their English.");
     config.AddCommand<StatusCommand>("status").WithDescription("Show where an article is.");
     config.AddCommand<ShowCommand>("show").WithDescription("Show the bilingual article and its summaries.");
     config.AddCommand<ListCommand>("list").WithDescription("List the recent articles, newest first.");

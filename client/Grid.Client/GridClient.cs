@@ -37,6 +37,20 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IArticleGrain>(id).GetAsync(), cancellationToken);
 
+    public async Task<RevisionReceipt> UpdateAsync(string id, ArticleSubmission submission, CancellationToken cancellationToken = default)
+    {
+        var receipt = await Reaching(cluster.GetGrain<IArticleGrain>(id).UpdateAsync(submission with { Id = null }), cancellationToken);
+        return receipt switch
+        {
+            { Outcome: RevisionOutcome.NotFound } => throw new KeyNotFoundException($"No article has the id '{id}'."),
+            { Rejection: { } rejection } => throw new GridSubmissionException(rejection),
+            _ => receipt,
+        };
+    }
+
+    public async Task<ArticleRevision?> GetRevisionAsync(string id, int revision, CancellationToken cancellationToken = default) =>
+        (await Reaching(cluster.GetGrain<IArticleGrain>(id).GetRevisionAsync(revision), cancellationToken)).Revision;
+
     public Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IArticleGrain>(id).GetProgressAsync(), cancellationToken);
 

@@ -19,6 +19,18 @@ public interface IGridClient
     /// </summary>
     Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gives an existing article a new text: its next revision (<see cref="RevisionOutcome.Created"/>), or
+    /// <see cref="RevisionOutcome.Unchanged"/> when the text is its newest revision's. Paragraphs it had keep
+    /// their English; what the submission leaves out (title, source, url, glossary, callback) stays the article's.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No article has this id (an update never creates one).</exception>
+    /// <exception cref="GridSubmissionException">The text was refused, or the article has no text to revise yet; the article is as it was.</exception>
+    Task<RevisionReceipt> UpdateAsync(string id, ArticleSubmission submission, CancellationToken cancellationToken = default);
+
+    /// <summary>One revision of an article as it read (the newest as it reads now); null for an unknown id, or a revision it does not have (never had, or dropped).</summary>
+    Task<ArticleRevision?> GetRevisionAsync(string id, int revision, CancellationToken cancellationToken = default);
+
     /// <summary>The article as it stands, or null for an unknown id.</summary>
     Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default);
 

@@ -27,7 +27,9 @@ internal sealed record ArticleDocument(
     BackendWait? WaitingForBackend,
     int MissingParagraphs,
     ImmutableArray<WebhookDeliveryView> Deliveries,
-    ArticlePriority Priority = ArticlePriority.Normal)
+    ArticlePriority Priority = ArticlePriority.Normal,
+    int Revision = 1,
+    ImmutableArray<int> OlderRevisions = default)
 {
     public ArticleView ToView() => new()
     {
@@ -54,5 +56,7 @@ internal sealed record ArticleDocument(
         MissingParagraphs = MissingParagraphs,
         Deliveries = Deliveries.IsDefault ? [] : Deliveries,
         Priority = Priority,
+        Revision = Math.Max(Revision, 1),
+        OlderRevisions = OlderRevisions.IsDefault ? [] : OlderRevisions,
     };
 }

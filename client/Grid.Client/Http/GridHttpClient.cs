@@ -45,6 +45,24 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         return article?.ToView();
     }
 
+    public async Task<RevisionReceipt> UpdateAsync(string id, ArticleSubmission submission, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(
+            new HttpRequestMessage(HttpMethod.Put, ArticlePath(id)) { Content = JsonContent.Create(SubmissionBody(submission with { Id = null }), options: GridJson.Options) },
+            http, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Conflict)
+            throw new GridSubmissionException(new SubmitRejection(RejectionKind.Unavailable, (await HttpProblems.DetailAsync(response, cancellationToken)) ?? $"Article '{id}' cannot be revised yet."));
+        if (await HttpProblems.RejectionAsync(response, cancellationToken) is { } rejection)
+            throw new GridSubmissionException(rejection);
+        await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
+        var answer = await response.Content.ReadFromJsonAsync<UpdateDocument>(GridJson.Options, cancellationToken)
+            ?? throw new InvalidOperationException("The Grid API answered the update but sent no receipt.");
+        return new RevisionReceipt(answer.Id, answer.Unchanged ? RevisionOutcome.Unchanged : RevisionOutcome.Created, answer.Revision, answer.Status);
+    }
+
+    public Task<ArticleRevision?> GetRevisionAsync(string id, int revision, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<ArticleRevision>($"{ArticlePath(id)}/revisions/{revision}", cancellationToken, orNullFor: HttpStatusCode.Gone);
+
     public async Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default)
     {
         var article = await GetJsonAsync<ArticleDocument>(ArticlePath(id), cancellationToken);
@@ -155,19 +173,21 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         return await GetAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Article '{id}' was deleted while it was being waited for.");
     }
 
+    /// <summary>The JSON of a submission, as <c>POST</c> and <c>PUT /api/articles</c> read it.</summary>
+    private static object SubmissionBody(ArticleSubmission submission) => new
+    {
+        submission.Text, submission.Title, submission.Url, submission.Source, submission.Id,
+        Glossary = submission.Glossary.IsDefaultOrEmpty ? null : submission.Glossary.Select(entry => new { entry.Source, entry.English, entry.Kind }),
+        Mode = submission.Mode.ToString().ToLowerInvariant(),
+        submission.CallbackUrl,
+        submission.Html,
+        Priority = submission.Priority.ToString().ToLowerInvariant(),
+    };
+
     private async Task<SubmitReceipt> SubmitOneAsync(ArticleSubmission submission, CancellationToken cancellationToken)
     {
-        var body = new
-        {
-            submission.Text, submission.Title, submission.Url, submission.Source, submission.Id,
-            Glossary = submission.Glossary.IsDefaultOrEmpty ? null : submission.Glossary.Select(entry => new { entry.Source, entry.English, entry.Kind }),
-            Mode = submission.Mode.ToString().ToLowerInvariant(),
-            submission.CallbackUrl,
-            submission.Html,
-            Priority = submission.Priority.ToString().ToLowerInvariant(),
-        };
         using var response = await SendAsync(
-            new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(body, options: GridJson.Options) },
+            new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(SubmissionBody(submission), options: GridJson.Options) },
             http, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (await HttpProblems.RejectionAsync(response, cancellationToken) is { } rejection)
             return SubmitReceipt.Refused(rejection);
@@ -177,10 +197,11 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         return new SubmitReceipt(accepted.Id, accepted.Status, accepted.AlreadyKnown);
     }
 
-    private async Task<T?> GetJsonAsync<T>(string path, CancellationToken cancellationToken) where T : class
+    /// <param name="orNullFor">Another status, besides 404, that means "not there".</param>
+    private async Task<T?> GetJsonAsync<T>(string path, CancellationToken cancellationToken, HttpStatusCode orNullFor = HttpStatusCode.NotFound) where T : class
     {
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), http, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (response.StatusCode == HttpStatusCode.NotFound || response.StatusCode == orNullFor)
             return null;
         await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(GridJson.Options, cancellationToken);

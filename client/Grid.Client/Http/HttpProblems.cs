@@ -55,6 +55,10 @@ internal static class HttpProblems
         };
     }
 
+    /// <summary>The problem's detail, or null when the answer has none.</summary>
+    public static async Task<string?> DetailAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        (await ReadAsync(response, cancellationToken)).Detail;
+
     private static async Task<ProblemDocument> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try

@@ -35,4 +35,8 @@ public sealed record ArticleView
     [Id(21)] public ImmutableArray<WebhookDeliveryView> Deliveries { get; init; } = [];
     /// <summary>Which waiting LLM work goes first: the submission's (or its feed's) priority.</summary>
     [Id(22)] public ArticlePriority Priority { get; init; }
+    /// <summary>Which revision this is: 1 until the article is given a new text (<see cref="IArticleGrain.UpdateAsync"/>).</summary>
+    [Id(23)] public int Revision { get; init; } = 1;
+    /// <summary>The older revisions still kept, oldest first (<see cref="IArticleGrain.GetRevisionAsync"/>).</summary>
+    [Id(24)] public ImmutableArray<int> OlderRevisions { get; init; } = [];
 }

@@ -14,6 +14,18 @@ public interface IArticleGrain : IGrainWithStringKey
     [Alias("submit")]
     Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission);
 
+    /// <summary>
+    /// A new text for the article: its next revision. Paragraphs it had already keep their English
+    /// (from the paragraph cache), the others are translated and the summary is made again. A revision
+    /// still in work is superseded: its running work is dropped (what it finished is in the caches).
+    /// </summary>
+    [Alias("update")]
+    Task<RevisionReceipt> UpdateAsync(ArticleSubmission submission);
+
+    /// <summary>One revision as it was; the newest as it is now.</summary>
+    [Alias("get-revision"), ReadOnly, AlwaysInterleave]
+    Task<RevisionLookup> GetRevisionAsync(int revision);
+
     /// <summary>The whole result so far, or null when no article has this id.</summary>
     [Alias("get"), ReadOnly, AlwaysInterleave]
     Task<ArticleView?> GetAsync();

@@ -16,7 +16,7 @@ public sealed partial class ArticleGrain
     private async Task LookUpParagraphsAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.paragraph-cache", Article.TraceParent, Id);
-        var asked = Plan.ParagraphsToAsk(Settings, DateTimeOffset.UtcNow);
+        var (asked, revision) = (Plan.ParagraphsToAsk(Settings, DateTimeOffset.UtcNow), Article.CurrentRevision);
         if (asked.Count == 0)
             return;
         ParagraphLookup?[] answers;
@@ -29,7 +29,7 @@ public sealed partial class ArticleGrain
         {
             _lookupsUnderWay--;
         }
-        if (!Article.Exists || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
+        if (!Article.Exists || Superseded(revision) || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
             return;
         CountLookups(answers);
         // The clock read after the answers: a wait runs from when the article heard of the claim.

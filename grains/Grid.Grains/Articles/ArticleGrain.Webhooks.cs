@@ -24,7 +24,7 @@ public sealed partial class ArticleGrain
             return;
         try
         {
-            await Webhooks.EnqueueAsync(WebhookPayload.For(ArticleViewBuilder.Build(Id, Article, []), url, Article.SubmittedAt));
+            await Webhooks.EnqueueAsync(WebhookPayload.For(ArticleViewBuilder.Build(Id, Article, []), url, Article.SubmittedAt, Article.CurrentRevision));
         }
         catch (Exception error)
         {

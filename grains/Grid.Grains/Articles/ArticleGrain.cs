@@ -89,7 +89,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         if (Article.Exists)
         {
             // Only a caller's id can name another text (a content id is the hash of its text).
-            if (!ArticleIds.SameContent(Article.Submission!, submission) && !IsSamePage(submission))
+            if (!ArticleIds.SameContent(Article.Submission!, submission) && !IsSamePage(submission) && !IsFirstRevisionText(submission))
                 return SubmitReceipt.Refused(new(RejectionKind.IdTaken,
                     $"The id '{Id}' is already an article with another text. Submit this text under another id (or none, to get its content id); a new text for this article is a new revision (PUT /api/articles/{Id})."));
             if (Article.Finished && Article.HasGaps)
@@ -254,6 +254,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     private async Task ExtractGlossaryAsync()
     {
         using var activity = GridTelemetry.StartInTraceOf("article.glossary", Article.TraceParent, Id);
+        var revision = Article.CurrentRevision;
         GlossaryExtraction extraction;
         try
         {
@@ -271,7 +272,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             // Whatever happened, the next watchdog tick may try again while the glossary is still pending.
             _extracting = null;
         }
-        if (!Article.Exists || !Plan.GlossaryPending)
+        if (!Article.Exists || Superseded(revision) || !Plan.GlossaryPending)
             return;
         Article.ApplyGlossary(extraction, Settings);
         await SaveAsync();
@@ -348,14 +349,19 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     {
         using var activity = GridTelemetry.StartInTraceOf("article.summarize", Article.TraceParent, Id);
         var english = Plan.ParagraphEnglish().OfType<string>().ToList();
+        var revision = Article.CurrentRevision;
         try
         {
             var result = await _summarizer.SummarizeAsync(Plan.TitleEnglish, english, onWait: StageWait(UsageStages.Summary), lane: Article.Lane);
+            if (Superseded(revision))
+                return;
             Article.Summary = result.Summary;
             Article.AddUsage(UsageStages.Summary, result.Usage);
         }
         catch (LlmException failure)
         {
+            if (Superseded(revision))
+                return;
             Article.AddUsage(UsageStages.Summary, failure.Usage);
             if (failure.Kind == TranslationFailureKind.ModelMissing)
             {

@@ -42,6 +42,12 @@ public sealed class ArticleOptions
     /// </summary>
     public TimeSpan ParagraphClaimDeadline { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The revisions an article keeps, the newest included: when a new text makes one more, the oldest
+    /// is dropped (asking for it is 410). Each kept revision holds its text, English and summary.
+    /// </summary>
+    public int MaxRevisions { get; set; } = 10;
+
     /// <summary>Characters per token for estimating Arabic until a backend reports real counts.</summary>
     public double CharsPerToken { get; set; } = 3.0;
 }

@@ -18,6 +18,8 @@ public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
             errors.Add($"Grid:Articles:MaxRequestsOut is {options.MaxRequestsOut}: use 1 to 1000 (requests one article has out at once).");
         if (options.CharsPerToken is <= 0 or > 20)
             errors.Add($"Grid:Articles:CharsPerToken is {options.CharsPerToken}: use a value between 0 and 20.");
+        if (options.MaxRevisions is < 1 or > 1000)
+            errors.Add($"Grid:Articles:MaxRevisions is {options.MaxRevisions}: keep between 1 (the newest only) and 1000 revisions.");
         if (options.WatchdogPeriod < TimeSpan.FromMilliseconds(100))
             errors.Add($"Grid:Articles:WatchdogPeriod is {options.WatchdogPeriod}: use at least 00:00:00.100.");
         if (options.UnfinishedShards is < 1 or > UnfinishedShards.Most)

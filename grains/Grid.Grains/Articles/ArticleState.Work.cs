@@ -13,8 +13,9 @@ public sealed partial class ArticleState
     /// <summary>
     /// Who pays for this article's units: its id and submission time, so the same text deleted and
     /// submitted again does not count the first submission's work (now in the cache) as its own.
+    /// A later revision pays apart: what an earlier one paid for comes to it from the cache.
     /// </summary>
-    public string Payer(string articleId) => $"{articleId}@{SubmittedAt.UtcTicks}";
+    public string Payer(string articleId) => CurrentRevision == 1 ? $"{articleId}@{SubmittedAt.UtcTicks}" : $"{articleId}@{SubmittedAt.UtcTicks}#{CurrentRevision}";
 
     /// <summary>Keeps an answer in the plan and counts what it cost; false when the plan had no use for it.</summary>
     public bool Record(string key, ChunkTranslationResult result, string articleId)

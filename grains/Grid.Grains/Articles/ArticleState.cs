@@ -46,6 +46,9 @@ public sealed partial class ArticleState
     /// <summary>After a conflicting write: our progress, plus any answer the stored copy has that we lack.</summary>
     public static ArticleState Merge(ArticleState stored, ArticleState mine)
     {
+        // Another revision's answers and summary are not this one's.
+        if (stored.CurrentRevision != mine.CurrentRevision)
+            return mine;
         if (stored.Plan is { } storedPlan)
             mine.Plan?.MergeFrom(storedPlan);
         mine.Summary ??= stored.Summary;

@@ -11,7 +11,6 @@ public static class ArticleViewBuilder
     public static ArticleView Build(string id, ArticleState article, IEnumerable<string> extraWarnings)
     {
         var (submission, parsed, plan) = (article.Submission!, article.Parsed!, article.Plan!);
-        var english = plan.ParagraphEnglish();
         return new ArticleView
         {
             Id = id,
@@ -23,7 +22,7 @@ public static class ArticleViewBuilder
             Byline = parsed.Byline,
             Source = submission.Source,
             Url = submission.Url,
-            Paragraphs = [.. plan.Paragraphs.Select((arabic, index) => new ParagraphView(index, arabic, english[index]))],
+            Paragraphs = Paragraphs(article),
             Summary = article.Summary,
             Omitted = [.. parsed.Omitted.Select(line => new OmittedText(line.Text, line.Reason))],
             Warnings = [.. plan.Warnings(), .. article.Warnings, .. extraWarnings],
@@ -37,7 +36,39 @@ public static class ArticleViewBuilder
             Priority = article.Priority,
             WaitingForBackend = article.WaitingForBackend,
             MissingParagraphs = plan.MissingParagraphs(),
+            Revision = article.CurrentRevision,
+            OlderRevisions = [.. article.OlderRevisions.Select(revision => revision.Revision)],
         };
+    }
+
+    /// <summary>The revision the state holds, as a reader of its revisions sees it: kept as is once a newer one replaces it.</summary>
+    public static ArticleRevision Revision(string id, ArticleState article)
+    {
+        var (submission, parsed, plan) = (article.Submission!, article.Parsed!, article.Plan!);
+        return new ArticleRevision
+        {
+            Id = id,
+            Revision = article.CurrentRevision,
+            Status = article.Status,
+            Title = Title(plan),
+            DateLine = parsed.DateLine,
+            Byline = parsed.Byline,
+            Source = submission.Source,
+            Url = submission.Url,
+            Paragraphs = Paragraphs(article),
+            Summary = article.Summary,
+            SubmittedAt = article.RevisedAt ?? article.SubmittedAt,
+            FinishedAt = article.FinishedAt,
+        };
+    }
+
+    /// <summary>Each paragraph with its English, in order, marked when the previous revision did not have it.</summary>
+    private static ImmutableArray<ParagraphView> Paragraphs(ArticleState article)
+    {
+        var plan = article.Plan!;
+        var english = plan.ParagraphEnglish();
+        var changed = article.ChangedParagraphs.ToHashSet();
+        return [.. plan.Paragraphs.Select((arabic, index) => new ParagraphView(index, arabic, english[index], changed.Contains(index)))];
     }
 
     /// <summary>The article's line in the list of recent articles.</summary>

@@ -8,14 +8,9 @@ namespace Grid.Grains.Webhooks;
 /// <summary>Builds the delivery of an article that finished: its id and the body every attempt sends as is.</summary>
 public static class WebhookPayload
 {
-    /// <summary>
-    /// Revisions (<c>PUT /api/articles/{id}</c>) are not there yet: every article is revision 1. The
-    /// delivery id already carries the revision, so a later revision's end is a new delivery.
-    /// </summary>
-    public const int CurrentRevision = 1;
-
     /// <param name="submittedAt">When the article was submitted: the same text deleted and submitted again is a new article whose end is a new delivery.</param>
-    public static WebhookRequest For(ArticleView view, string callbackUrl, DateTimeOffset submittedAt, int revision = CurrentRevision)
+    /// <param name="revision">The revision that finished (<c>PUT /api/articles/{id}</c>): the delivery id carries it, so each revision's end is a delivery of its own.</param>
+    public static WebhookRequest For(ArticleView view, string callbackUrl, DateTimeOffset submittedAt, int revision = 1)
     {
         var name = WebhookEvents.For(view.Status);
         var body = new WebhookBody(

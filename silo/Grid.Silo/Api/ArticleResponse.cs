@@ -6,7 +6,8 @@ namespace Grid.Silo.Api;
 
 /// <summary>
 /// The JSON of <c>GET /api/articles/{id}</c> (DESIGN.md §5). <c>waitingForBackend</c> (<c>{ since, reason }</c>)
-/// is there while the work waits for a backend; <c>missingParagraphs</c> counts paragraphs left without English.
+/// is there while the work waits for a backend; <c>missingParagraphs</c> counts paragraphs left without English;
+/// <c>revision</c> is the newest revision (1 until a new text is PUT), <c>olderRevisions</c> those still kept, and each paragraph's <c>changed</c> says it is new in this revision.
 /// </summary>
 public sealed record ArticleResponse(
     string Id,
@@ -30,10 +31,13 @@ public sealed record ArticleResponse(
     BackendWait? WaitingForBackend,
     int MissingParagraphs,
     ImmutableArray<WebhookDeliveryView> Deliveries,
-    ArticlePriority Priority)
+    ArticlePriority Priority,
+    int Revision,
+    ImmutableArray<int> OlderRevisions)
 {
     public static ArticleResponse From(ArticleView view) => new(
         view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
         view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
-        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.WaitingForBackend, view.MissingParagraphs, view.Deliveries, view.Priority);
+        view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.WaitingForBackend, view.MissingParagraphs, view.Deliveries, view.Priority,
+        view.Revision, view.OlderRevisions);
 }

@@ -42,6 +42,21 @@ public static class ArticlesApi
             .WithSummary("Read an article")
             .WithDescription("Its progress, and the bilingual text, summary, omitted lines, warnings and usage as far as they go.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        articles.MapPut("/{id}", UpdateAsync).WithName("UpdateArticle")
+            .WithSummary("Give an article a new text: its next revision")
+            .WithDescription("The same bodies as a submission (JSON { text, title?, ... }, text/plain, or a page as { html } or text/html). "
+                + "Paragraphs the article had keep their English (no new translation), changed and new ones are translated, and the summary is made again; "
+                + "what the JSON leaves out (title, source, url, glossary, callbackUrl) stays as it was. 202 with the new revision; 200 with unchanged: true when the text is the newest revision's. "
+                + "A revision still in work is superseded by the new one. The article's callback, if any, is called again when the new revision finishes.")
+            .DescribesBody(typeof(SubmitArticleRequest), "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        articles.MapGet("/{id}/revisions/{revision:int}", GetRevisionAsync).WithName("GetArticleRevision")
+            .WithSummary("Read one revision of an article")
+            .WithDescription("An older revision as it read when the next replaced it (title, paragraphs and their English, summary); the newest as it reads now. "
+                + "404 for a revision that never existed, 410 for one dropped to keep the article's revisions bounded (Grid:Articles:MaxRevisions).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
         articles.MapGet("/{id}/summary", GetSummaryAsync).WithName("GetArticleSummary")
             .WithSummary("Read an article's summary")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -109,6 +124,50 @@ public static class ArticlesApi
             return Problems.NotFound(id);
         var view = await grains.GetGrain<IArticleGrain>(id).GetAsync();
         return view is null ? Problems.NotFound(id) : TypedResults.Ok(ArticleResponse.From(view));
+    }
+
+    private static async Task<Results<Accepted<UpdateArticleResponse>, Ok<UpdateArticleResponse>, ProblemHttpResult>> UpdateAsync(
+        string id, HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, IOptions<PageOptions> pages, CancellationToken cancellationToken)
+    {
+        if (SubmissionValidator.CheckId(id) is not null)
+            return Problems.NotFound(id);
+        var (submission, problem) = await SubmissionReader.ReadAsync(request, options.Value.MaxTextBytes, pages.Value.MaxBytes, cancellationToken);
+        if (problem is not null)
+            return problem;
+        if (submission!.Id is { } bodyId && bodyId != id)
+            return Problems.BadRequest($"The body's id '{bodyId}' is not the article's ('{id}'): an update keeps the article's id. Leave 'id' out, or PUT to /api/articles/{bodyId}.", "id-mismatch");
+
+        var receipt = await grains.GetGrain<IArticleGrain>(id).UpdateAsync(submission with { Id = null });
+        var answer = new UpdateArticleResponse(id, receipt.Status, receipt.Revision, receipt.Outcome == RevisionOutcome.Unchanged);
+        switch (receipt.Outcome)
+        {
+            case RevisionOutcome.NotFound:
+                return Problems.NotFound(id, "An update gives an existing article a new text; submit a new article with POST /api/articles.");
+            case RevisionOutcome.Busy:
+                return Problems.NotReady(receipt.Rejection!.Detail);
+            case RevisionOutcome.Refused when receipt.Rejection is { } rejection:
+                if (rejection.Kind == RejectionKind.Unavailable)
+                    request.HttpContext.Response.Headers.RetryAfter = Problems.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Problems.Rejected(rejection);
+            case RevisionOutcome.Unchanged:
+                return TypedResults.Ok(answer);
+            default:
+                return TypedResults.Accepted($"/api/articles/{id}", answer);
+        }
+    }
+
+    private static async Task<Results<Ok<ArticleRevision>, ProblemHttpResult>> GetRevisionAsync(string id, int revision, IGrainFactory grains)
+    {
+        if (SubmissionValidator.CheckId(id) is not null)
+            return Problems.NotFound(id);
+        var lookup = await grains.GetGrain<IArticleGrain>(id).GetRevisionAsync(revision);
+        if (lookup.Revision is { } found)
+            return TypedResults.Ok(found);
+        if (lookup.Latest == 0)
+            return Problems.NotFound(id);
+        if (lookup.Dropped(revision))
+            return Problems.Gone($"Revision {revision} of article '{id}' was dropped: an article keeps its last revisions only (Grid:Articles:MaxRevisions), and its oldest kept is {lookup.OldestKept}.");
+        return Problems.NoSuchRevision(id, revision, lookup.Latest);
     }
 
     private static async Task<Results<ServerSentEventsResult<ArticleProgressEvent?>, ProblemHttpResult>> GetEventsAsync(

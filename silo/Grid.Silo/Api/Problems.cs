@@ -18,7 +18,13 @@ public static class Problems
     public static ProblemHttpResult UnsupportedMediaType(string mediaType, string accepted = "application/json { \"text\": ... } or text/plain") =>
         Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"'{mediaType}' is not accepted: send {accepted}.", "unsupported-media-type");
 
-    public static ProblemHttpResult NotFound(string id) => Problem(StatusCodes.Status404NotFound, "No such article", $"No article has the id '{id}'.", "not-found");
+    public static ProblemHttpResult NotFound(string id, string? hint = null) =>
+        Problem(StatusCodes.Status404NotFound, "No such article", hint is null ? $"No article has the id '{id}'." : $"No article has the id '{id}'. {hint}", "not-found");
+
+    public static ProblemHttpResult NoSuchRevision(string id, int revision, int latest) =>
+        Problem(StatusCodes.Status404NotFound, "No such revision", $"Article '{id}' has no revision {revision}: its revisions are numbered 1 to {latest}.", "no-such-revision");
+
+    public static ProblemHttpResult Gone(string detail) => Problem(StatusCodes.Status410Gone, "The revision was dropped", detail, "revision-dropped");
 
     public static ProblemHttpResult NotReady(string detail) => Problem(StatusCodes.Status409Conflict, "Not available yet", detail, "not-ready");
 

@@ -21,7 +21,8 @@ public sealed class ApiReferenceTests(SiloWithEmulatorFixture fixture) : IClassF
         [
             ["/api/articles", "post", "get"],
             ["/api/articles/batch", "post"],
-            ["/api/articles/{id}", "get", "delete"],
+            ["/api/articles/{id}", "get", "delete", "put"],
+            ["/api/articles/{id}/revisions/{revision}", "get"],
             ["/api/articles/{id}/summary", "get"],
             ["/api/articles/{id}/events", "get"],
         ];

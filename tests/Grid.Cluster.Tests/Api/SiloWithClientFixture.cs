@@ -17,6 +17,9 @@ public sealed class SiloWithClientFixture : IAsyncLifetime
 
     public IGridClient Grid => _client.Services.GetRequiredService<IGridClient>();
 
+    /// <summary>The silo, for a client over its HTTP API to compare with.</summary>
+    public GridSiloHost Silo => _grid.Silo;
+
     public async Task InitializeAsync()
     {
         _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });

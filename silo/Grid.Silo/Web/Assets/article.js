@@ -10,6 +10,8 @@ import { showProgress } from './progress.js';
 
 const id = decodeURIComponent(location.pathname.replace(/^\/articles\//, '').replace(/\/$/, ''));
 const articlePath = `/api/articles/${encodeURIComponent(id)}`;
+// ?revision=N shows an older revision as it read; without it, the newest as it reads now.
+const askedRevision = Number.parseInt(new URLSearchParams(location.search).get('revision') ?? '', 10) || null;
 
 let current = null;
 let reading = null;
@@ -26,11 +28,12 @@ async function read() {
     do {
       readAgain = false;
       try {
-        render(await apiJson(articlePath));
+        const article = await apiJson(articlePath);
+        render(askedRevision && askedRevision !== article.revision ? asRevision(await apiJson(`${articlePath}/revisions/${askedRevision}`), article) : article);
         clearError();
       } catch (error) {
         document.getElementById('loading').hidden = true;
-        if (error.status === 404) notFound(error);
+        if (error.status === 404 || error.status === 410) notFound(error);
         else showError(error, read);
         return;
       }
@@ -41,7 +44,15 @@ async function read() {
   } finally {
     reading = null;
   }
-  if (current && !isFinished(current.status)) follow();
+  if (current && !current.older && !isFinished(current.status)) follow();
+}
+
+/** An older revision read like an article: what it did not keep (warnings, usage...) is empty, and the newest is named. */
+function asRevision(revision, newest) {
+  return {
+    ...revision, older: true, newest, progress: { chunksDone: 0, chunksTotal: 0 },
+    warnings: [], omitted: [], glossary: [], usage: null, olderRevisions: newest.olderRevisions,
+  };
 }
 
 function follow() {
@@ -93,16 +104,17 @@ function render(article) {
     el('span', {}, 'submitted ', el('time', { datetime: article.submittedAt }, formatDate(article.submittedAt))),
     took === null ? null : el('span', { class: 'took' }, `took ${formatDuration(took)}`),
   ].filter(Boolean));
+  renderRevisions(article);
 
   showProgress(progressElements(), article, { endShownElsewhere: true });
   const failure = document.getElementById('failure');
   failure.textContent = article.failure ?? '';
   failure.hidden = !article.failure;
-  document.getElementById('json-link').href = articlePath;
+  document.getElementById('json-link').href = article.older ? `${articlePath}/revisions/${article.revision}` : articlePath;
 
   renderSummary(article.summary);
   const finished = isFinished(article.status);
-  document.getElementById('paragraphs').replaceChildren(...article.paragraphs.map(paragraph => renderPair(paragraph, finished)));
+  document.getElementById('paragraphs').replaceChildren(...article.paragraphs.map(paragraph => renderPair(paragraph, finished, article.revision)));
   renderNotes(article);
 }
 
@@ -123,9 +135,31 @@ function renderSummary(summary) {
   document.getElementById('key-points').replaceChildren(...summary.keyPoints.map(point => el('li', {}, point)));
 }
 
-/** One row per paragraph: the Arabic first in reading order, placed on the right by the style sheet. */
-function renderPair(paragraph, finished) {
-  return el('div', { class: 'pair', 'data-index': paragraph.index },
+/**
+ * Which revision this is, and links to the others kept: shown once an article has been given a new text.
+ * An older revision says so, with a link back to the newest.
+ */
+function renderRevisions(article) {
+  const box = document.getElementById('revisions');
+  const newest = article.older ? article.newest.revision : article.revision;
+  const older = article.olderRevisions ?? [];
+  box.hidden = newest <= 1;
+  if (box.hidden) return;
+  const links = [...older, newest].map(number => number === article.revision
+    ? el('strong', { 'aria-current': 'page' }, String(number))
+    : el('a', { href: number === newest ? location.pathname : `${location.pathname}?revision=${number}` }, String(number)));
+  box.replaceChildren(
+    el('span', { id: 'revision' }, article.older ? `Revision ${article.revision} of ${newest}, as it read then` : `Revision ${article.revision}`),
+    el('span', { class: 'revision-links' }, 'Revisions: ', ...links.flatMap((link, index) => index === 0 ? [link] : [' ', link])),
+    article.older ? el('a', { href: location.pathname }, 'Read the newest') : null,
+    !article.older && article.paragraphs.some(paragraph => paragraph.changed)
+      ? el('span', { class: 'muted' }, 'Paragraphs marked “changed” are new in this revision.') : null);
+}
+
+/** One row per paragraph: the Arabic first in reading order, placed on the right by the style sheet; one new in this revision is marked. */
+function renderPair(paragraph, finished, revision) {
+  return el('div', { class: paragraph.changed ? 'pair changed' : 'pair', 'data-index': paragraph.index, 'data-changed': paragraph.changed ? 'true' : null },
+    paragraph.changed ? el('p', { class: 'changed-mark' }, `Changed in revision ${revision}`) : null,
     el('p', { class: 'ar', lang: 'ar', dir: 'rtl' }, paragraph.ar),
     paragraph.en !== null && paragraph.en !== undefined ? el('p', { class: 'en', lang: 'en' }, paragraph.en)
       : finished ? el('p', { class: 'en missing', lang: 'en' }, 'Not translated: see the warnings below.')
