@@ -27,7 +27,8 @@ public abstract class ArticleIndexContract : IAsyncLifetime
 
     public virtual async Task DisposeAsync() => await CloseAsync(Index);
 
-    [Fact]
+    // Twenty thousand records and a walk over every page: about half a minute alone, minutes on a busy machine.
+    [Fact(Timeout = 6 * 60 * 1000)]
     public async Task TwentyThousandArticlesAreAllCountedAndPagedByCursorBackToTheFirst()
     {
         const int Articles = 20_000;
