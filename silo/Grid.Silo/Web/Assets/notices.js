@@ -37,8 +37,14 @@ export function showKeyControls() {
   slot.replaceChildren(forget);
 }
 
+/** What waits for the key: every call the API refused for want of one (the list and the feeds may both ask at once). */
+const waitingForKey = [];
+
 function askForKey(error, retry) {
+  if (retry) waitingForKey.push(retry);
   const slot = document.getElementById('key-slot');
+  // One form for all of them: a second refusal must not replace the first one's retry.
+  if (slot.querySelector('.key-panel')) return;
   const input = el('input', { id: 'api-key', name: 'api-key', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true });
   const form = el('form', { class: 'key-panel', 'aria-labelledby': 'key-heading' },
     el('h2', { id: 'key-heading' }, 'An API key is needed'),
@@ -52,7 +58,7 @@ function askForKey(error, retry) {
     slot.replaceChildren();
     showKeyControls();
     clearError();
-    retry();
+    for (const waiting of waitingForKey.splice(0)) waiting();
   });
   slot.replaceChildren(form);
   input.focus();
