@@ -13,6 +13,12 @@ public static class TestDeadline
     /// <summary>Two minutes: the slowest cluster tests take well under one on this machine's kind, under load.</summary>
     public const int Default = 2 * 60 * 1000;
 
+    /// <summary>
+    /// Five minutes, for the tests that start several silo processes and kill, stop or restart them (or wait on a
+    /// backend that takes a minute on purpose): 60-90 s alone, more beside the rest of the run.
+    /// </summary>
+    public const int SiloProcesses = 5 * 60 * 1000;
+
     public static bool IsAsync(MethodInfo method) =>
         typeof(Task).IsAssignableFrom(method.ReturnType)
         || method.ReturnType == typeof(ValueTask)

@@ -20,7 +20,7 @@ public sealed class SlowBackendTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _grid.DisposeAsync();
 
-    [Fact]
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task AChunkThatTakesAMinuteNeitherBlocksReadsNorTimesOut()
     {
         using var http = _grid.Silo.CreateClient();

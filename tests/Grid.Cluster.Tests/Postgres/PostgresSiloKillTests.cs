@@ -36,7 +36,7 @@ public sealed class PostgresSiloKillTests(PostgresServerFixture postgres, ITestO
         await _emulator.DisposeAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task ThreeSiloProcessesOnPostgresFinishEveryArticleAfterOneIsKilledMidBatchAndPayForNothingTwice()
     {
         try

@@ -43,7 +43,7 @@ public sealed partial class ScaleOutTests(RedisServerFixture redis, ITestOutputH
         await _second.DisposeAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task ABatchSurvivesAKilledSiloAStoppedSiloAndANewSiloWithNothingLostAndNothingPaidTwice()
     {
         try

@@ -37,7 +37,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         await _emulator.DisposeAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task AThreeSiloRedisClusterStoppedMidBatchKeepsItsFinishedArticlesAndFinishesTheRestWhenStartedAgain()
     {
         var paragraphs = SharedParagraphArticles.Generate(count: 12, paragraphs: 6, sharedShare: 0.3, seed: 31);
