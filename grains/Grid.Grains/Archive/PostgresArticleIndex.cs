@@ -21,9 +21,6 @@ namespace Grid.Grains.Archive;
 /// </summary>
 public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposable
 {
-    /// <summary>Changes sent in one batch at most: one round trip, one commit, short enough to keep the locks brief.</summary>
-    private const int MaxBatch = 256;
-
     /// <summary>Changes waiting at most in each queue; past it a recording article waits for room (its own wait is bounded by its caller).</summary>
     private const int QueueBound = 1024;
 
@@ -59,7 +56,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         };
         _database = NpgsqlDataSource.Create(settings);
         _logger = logger;
-        _writers = [.. _queues.Select(queue => Task.Run(() => WriteLoopAsync(queue.Reader)))];
+        _writers = [.. _queues.Select(queue => Task.Run(() => IndexWrite.StoreInBatchesAsync(queue.Reader, StoreAsync, LogWriteFailed)))];
     }
 
     public bool CanSearch => true;
@@ -116,28 +113,6 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         var queue = _queues[(StringComparer.Ordinal.GetHashCode(id) & int.MaxValue) % Writers];
         await queue.Writer.WriteAsync(write, cancellationToken);
         await write.Stored.Task.WaitAsync(cancellationToken);
-    }
-
-    private async Task WriteLoopAsync(ChannelReader<IndexWrite> queue)
-    {
-        var batch = new List<IndexWrite>(MaxBatch);
-        while (await queue.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && queue.TryRead(out var write))
-                batch.Add(write);
-            try
-            {
-                await StoreAsync(batch);
-                batch.ForEach(write => write.Stored.TrySetResult());
-            }
-            catch (Exception error)
-            {
-                // The articles hear of it and record themselves again at their next change.
-                LogWriteFailed(batch.Count, error.Message);
-                batch.ForEach(write => write.Stored.TrySetException(error));
-            }
-        }
     }
 
     private async Task StoreAsync(List<IndexWrite> batch)

@@ -18,9 +18,6 @@ namespace Grid.Grains.Archive;
 /// </summary>
 public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
 {
-    /// <summary>Changes gathered into one transaction at most: a commit stays short for the readers and the next writers.</summary>
-    private const int MaxBatch = 256;
-
     /// <summary>Changes waiting at most; past it a recording article waits for room (its own wait is bounded by its caller).</summary>
     private const int QueueBound = 4096;
 
@@ -46,7 +43,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
             Pooling = true,
             DefaultTimeout = (int)BusyTimeout.TotalSeconds,
         }.ToString();
-        _writer = Task.Run(WriteLoopAsync);
+        _writer = Task.Run(() => IndexWrite.StoreInBatchesAsync(_writes.Reader, StoreAsync, LogWriteFailed));
     }
 
     public string FullPath { get; }
@@ -139,28 +136,6 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         await using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _setup.Dispose();
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        var batch = new List<IndexWrite>(MaxBatch);
-        while (await _writes.Reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var write))
-                batch.Add(write);
-            try
-            {
-                await StoreAsync(batch);
-                batch.ForEach(write => write.Stored.TrySetResult());
-            }
-            catch (Exception error)
-            {
-                // The articles hear of it and record themselves again at their next change.
-                LogWriteFailed(batch.Count, error.Message);
-                batch.ForEach(write => write.Stored.TrySetException(error));
-            }
-        }
     }
 
     private async Task StoreAsync(List<IndexWrite> batch)

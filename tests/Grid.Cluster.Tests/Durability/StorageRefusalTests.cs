@@ -104,20 +104,5 @@ public sealed class StorageRefusalTests : IAsyncLifetime
     private static IUnfinishedArticleShardGrain Shard(GridSiloHost silo, string id) =>
         UnfinishedShards.Of(silo.Services.GetRequiredService<IGrainFactory>(), id, new ArticleOptions().UnfinishedShards);
 
-    private static async Task PollAsync(string what, Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!await condition())
-        {
-            try
-            {
-                await tick.WaitForNextTickAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Waited {Patience} for {what}.");
-            }
-        }
-    }
+    private static Task PollAsync(string what, Func<Task<bool>> condition) => Poll.UntilAsync(what, condition, Patience);
 }

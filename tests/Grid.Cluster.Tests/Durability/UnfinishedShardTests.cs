@@ -133,20 +133,5 @@ public sealed class UnfinishedShardTests : IAsyncLifetime
 
     private static IUnfinishedArticleShardGrain Shard(GridSiloHost silo, string id, int shards) => UnfinishedShards.Of(Grains(silo), id, shards);
 
-    private static async Task PollAsync(string what, Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!await condition())
-        {
-            try
-            {
-                await tick.WaitForNextTickAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Waited {Patience} for {what}.");
-            }
-        }
-    }
+    private static Task PollAsync(string what, Func<Task<bool>> condition) => Poll.UntilAsync(what, condition, Patience);
 }

@@ -141,20 +141,5 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
     private static string Snapshot(ArticleView view) =>
         JsonSerializer.Serialize(new { view.Status, view.Title, view.Paragraphs, view.Summary, view.FinishedAt });
 
-    private static async Task PollAsync(string what, Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!await condition())
-        {
-            try
-            {
-                await tick.WaitForNextTickAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Waited {Patience} for {what}.");
-            }
-        }
-    }
+    private static Task PollAsync(string what, Func<Task<bool>> condition) => Poll.UntilAsync(what, condition, Patience);
 }

@@ -35,22 +35,7 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
         await _emulator.DisposeAsync();
     }
 
-    private static async Task PollAsync(Func<Task<bool>> condition, Func<string> what)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!await condition())
-        {
-            try
-            {
-                await tick.WaitForNextTickAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Waited a minute for {what()}.");
-            }
-        }
-    }
+    private static Task PollAsync(Func<Task<bool>> condition, Func<string> what) => Poll.UntilAsync(what, condition, TimeSpan.FromMinutes(1));
 
     [Fact]
     public async Task UnreadableCatalogArticleAndUnfinishedShardStatesAreSetAsideLoggedAndCountedAndTheGrainsWork()
