@@ -25,7 +25,7 @@ public sealed partial class ArticleGrain
         if (Article.Status == ArticleStatus.Fetching)
             return Refused(RevisionOutcome.Busy, new(RejectionKind.Unavailable, $"Article '{Id}' is still fetching its page: it has no text to revise yet. Send the new text once it has."));
         if (PageIntake.IsByUrl(submission))
-            return Refused(RevisionOutcome.Refused, new(RejectionKind.Empty, "An update carries the article's new text: send it in 'text' (JSON), as text/plain, or as the page in 'html' or text/html. A URL alone is not fetched again."));
+            return Refused(RevisionOutcome.Refused, new(RejectionKind.Empty, "An update carries the article's new text: send it in 'text' (JSON), as text/plain, or as the page in 'html' or text/html. A URL alone is fetched again by the HTTP API (PUT {\"url\"}), not by the article."));
 
         var (prepared, _, unreadable) = ServiceProvider.GetRequiredService<PageIntake>().Prepare(submission);
         if (unreadable is not null)

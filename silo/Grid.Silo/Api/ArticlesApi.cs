@@ -44,7 +44,7 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         articles.MapPut("/{id}", UpdateAsync).WithName("UpdateArticle")
             .WithSummary("Give an article a new text: its next revision")
-            .WithDescription("The same bodies as a submission (JSON { text, title?, ... }, text/plain, or a page as { html } or text/html). "
+            .WithDescription("The same bodies as a submission (JSON { text, title?, ... }, text/plain, or a page as { html } or text/html); { url } alone fetches the page again and its article is the new text. "
                 + "Paragraphs the article had keep their English (no new translation), changed and new ones are translated, and the summary is made again; "
                 + "what the JSON leaves out (title, source, url, glossary, callbackUrl) stays as it was. 202 with the new revision; 200 with unchanged: true when the text is the newest revision's. "
                 + "A revision still in work is superseded by the new one. The article's callback, if any, is called again when the new revision finishes.")
@@ -127,7 +127,8 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Accepted<UpdateArticleResponse>, Ok<UpdateArticleResponse>, ProblemHttpResult>> UpdateAsync(
-        string id, HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, IOptions<PageOptions> pages, CancellationToken cancellationToken)
+        string id, HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, IOptions<PageOptions> pages,
+        PageIntake intake, PageLoader loader, CancellationToken cancellationToken)
     {
         if (SubmissionValidator.CheckId(id) is not null)
             return Problems.NotFound(id);
@@ -136,8 +137,15 @@ public static class ArticlesApi
             return problem;
         if (submission!.Id is { } bodyId && bodyId != id)
             return Problems.BadRequest($"The body's id '{bodyId}' is not the article's ('{id}'): an update keeps the article's id. Leave 'id' out, or PUT to /api/articles/{bodyId}.", "id-mismatch");
+        if (PageIntake.IsByUrl(submission))
+        {
+            // A page that changed: fetched again, its article is the new revision's text.
+            (submission, problem) = await PageUpdateReader.FetchAsync(submission!, intake, loader, cancellationToken);
+            if (problem is not null)
+                return problem;
+        }
 
-        var receipt = await grains.GetGrain<IArticleGrain>(id).UpdateAsync(submission with { Id = null });
+        var receipt = await grains.GetGrain<IArticleGrain>(id).UpdateAsync(submission! with { Id = null });
         var answer = new UpdateArticleResponse(id, receipt.Status, receipt.Revision, receipt.Outcome == RevisionOutcome.Unchanged);
         switch (receipt.Outcome)
         {

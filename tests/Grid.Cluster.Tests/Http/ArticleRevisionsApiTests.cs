@@ -118,8 +118,9 @@ public sealed class ArticleRevisionsApiTests(RevisionsSiloFixture fixture) : ICl
         await AssertProblemAsync(english, HttpStatusCode.UnprocessableEntity, "Arabic");
         using var otherId = await Http.PutAsJsonAsync($"/api/articles/{id}", new { text = SharedParagraphArticles.Page(paragraphs[1..]), id = "another-story" });
         await AssertProblemAsync(otherId, HttpStatusCode.BadRequest, "another-story");
-        using var urlAlone = await Http.PutAsJsonAsync($"/api/articles/{id}", new { url = "https://example.com/story" });
-        await AssertProblemAsync(urlAlone, HttpStatusCode.BadRequest, "new text");
+        // A URL alone is fetched again, within the outbound guard: a loopback page is refused, naming the setting.
+        using var loopbackPage = await Http.PutAsJsonAsync($"/api/articles/{id}", new { url = "http://127.0.0.1:9/story" });
+        await AssertProblemAsync(loopbackPage, HttpStatusCode.UnprocessableEntity, "Grid:Outbound:AllowPrivateNetworks");
 
         var after = (await Http.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!;
         Assert.Equal(1, after["revision"]!.GetValue<int>());
