@@ -37,8 +37,6 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly NpgsqlDataSource _database;
     private readonly Channel<IndexWrite>[] _queues = [.. Enumerable.Range(0, Writers)
         .Select(_ => Channel.CreateBounded<IndexWrite>(new BoundedChannelOptions(QueueBound) { SingleReader = true }))];
@@ -72,23 +70,13 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         // One snapshot for the count and the page, so the total agrees with what the pages hold.
         await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        var cursor = query.Cursor;
-        var horizon = query.Sort == ArticleListSort.Rank ? cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
+        var horizon = query.Sort == ArticleListSort.Rank ? query.Cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
         var filter = new PostgresArchiveFilter(query, horizon);
         var total = await filter.CountAsync(connection, cancellationToken);
-        var offset = cursor is null ? (long)(query.Page - 1) * query.PageSize : cursor.Sort == ArticleListSort.Rank ? cursor.Offset : 0;
+        var offset = IndexPage.Offset(query);
         var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, total, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
-        var items = rows.Take(query.PageSize).Select(item => JsonSerializer.Deserialize<ArticleListItem>(item, Json)!).ToImmutableArray();
-        var page = query.PageNumber;
-        string? next = null;
-        if (rows.Count > query.PageSize)
-        {
-            next = (query.Sort == ArticleListSort.Rank
-                ? ArticleListCursor.ByRank(offset + items.Length, horizon!.Value, page + 1)
-                : ArticleListCursor.After(items[^1], page + 1)).ToString();
-        }
-        return new ArticleListPage(items, page, query.PageSize, total, next);
+        return IndexPage.From(query, rows, offset, horizon, total);
     }
 
     /// <summary>Stores what is queued, then closes the connections.</summary>
@@ -146,7 +134,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         command.Parameters.Add(new NpgsqlParameter<short> { TypedValue = (short)item.Status });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = item.SubmittedAt.UtcTicks });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)item.Feed ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(item, Json) });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(item, IndexPage.Json) });
         foreach (var part in new[] { title, summary, body })
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = part.Other });

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -23,8 +22,6 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
 
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly string _connectionString;
     private readonly Channel<IndexWrite> _writes = Channel.CreateBounded<IndexWrite>(new BoundedChannelOptions(QueueBound) { SingleReader = true });
     private readonly SemaphoreSlim _setup = new(1, 1);
@@ -68,22 +65,12 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
     {
         await EnsureReadyAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
-        var cursor = query.Cursor;
-        var horizon = query.Sort == ArticleListSort.Rank ? cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
+        var horizon = query.Sort == ArticleListSort.Rank ? query.Cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
         var filter = new SqliteArchiveFilter(query, horizon);
         var total = await filter.CountAsync(connection, cancellationToken);
-        var offset = cursor is null ? (long)(query.Page - 1) * query.PageSize : cursor.Sort == ArticleListSort.Rank ? cursor.Offset : 0;
+        var offset = IndexPage.Offset(query);
         var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, total, cancellationToken);
-        var items = rows.Take(query.PageSize).Select(item => JsonSerializer.Deserialize<ArticleListItem>(item, Json)!).ToImmutableArray();
-        var page = query.PageNumber;
-        string? next = null;
-        if (rows.Count > query.PageSize)
-        {
-            next = (query.Sort == ArticleListSort.Rank
-                ? ArticleListCursor.ByRank(offset + items.Length, horizon!.Value, page + 1)
-                : ArticleListCursor.After(items[^1], page + 1)).ToString();
-        }
-        return new ArticleListPage(items, page, query.PageSize, total, next);
+        return IndexPage.From(query, rows, offset, horizon, total);
     }
 
     /// <summary>Creates the folder, the file and the tables if missing, and turns on WAL; once.</summary>
@@ -160,7 +147,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         upsert.Parameters.AddWithValue("$id", item.Id);
         upsert.Parameters.AddWithValue("$status", (int)item.Status);
         upsert.Parameters.AddWithValue("$submitted_at", item.SubmittedAt.UtcTicks);
-        upsert.Parameters.AddWithValue("$item", JsonSerializer.Serialize(item, Json));
+        upsert.Parameters.AddWithValue("$item", JsonSerializer.Serialize(item, IndexPage.Json));
         upsert.Parameters.AddWithValue("$feed", (object?)item.Feed ?? DBNull.Value);
         // No row back: the article was deleted after this record was made.
         if (await upsert.ExecuteScalarAsync() is not long row || entry.Text is not { } text)
