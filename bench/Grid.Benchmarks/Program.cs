@@ -6,9 +6,11 @@ int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index])
 switch (scenario)
 {
     case "cache":
-        // articles, then whether a paragraph's context is part of its cache keys (Grid:Translation:ContextInCacheKey)
+        // articles, then whether a paragraph's context is part of its cache keys (Grid:Translation:ContextInCacheKey),
+        // then the corpus: recombined (the sample's sentences, the default) or distinct (only shared paragraphs repeat)
+        var distinct = args.Length > 3 && args[3] == "distinct";
         foreach (var chunkTokens in new[] { 600, 150 })
-            Console.WriteLine((await CacheScenario.RunAsync(Arg(1, 100), paragraphs: 8, sharedShare: 0.3, chunkTokens, contextInKey: args.Length <= 2 || bool.Parse(args[2]))).ToJsonString());
+            Console.WriteLine((await CacheScenario.RunAsync(Arg(1, 100), paragraphs: 8, sharedShare: 0.3, chunkTokens, contextInKey: args.Length <= 2 || bool.Parse(args[2]), distinct)).ToJsonString());
         return 0;
     case "saturation" or "faults":
         // articles, silos, endpoints, slots per endpoint, tokens per second per request
@@ -32,6 +34,6 @@ switch (scenario)
         Console.WriteLine((await BacklogScenario.RunAsync(Arg(1, 10_000), Arg(2, 0))).ToJsonString());
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles] [sqlite|postgres] [connection string]; backlog [articles] [max-queued-per-silo].");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: cache [articles] [context-in-key] [recombined|distinct]; saturation|faults [articles] [silos] [endpoints] [slots] [tokens-per-second]; overhead [articles] [silos] [endpoints] [slots]; chaos [minutes]; archive [articles] [sqlite|postgres] [connection string]; backlog [articles] [max-queued-per-silo].");
         return 2;
 }

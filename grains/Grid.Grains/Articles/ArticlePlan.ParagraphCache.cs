@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
 using Grid.Grains.Translation;
 
@@ -24,8 +26,15 @@ public sealed partial class ArticlePlan
             : 0;
 
     /// <summary>
+    /// Up to this many glossary entries in one paragraph, its English is kept under every subset of them
+    /// (at most 8 keys); beyond, under its own key only.
+    /// </summary>
+    public const int MostEntriesKeptUnderSubsets = 3;
+
+    /// <summary>
     /// What an accepted answer under <paramref name="key"/> gives the paragraph cache: the English of
-    /// each paragraph of its units that is now whole (every piece answered), by paragraph key.
+    /// each paragraph of its units that is now whole (every piece answered), under the paragraph's own
+    /// key first and then under the keys of fewer of its glossary entries (<see cref="KeysKeptUnder"/>).
     /// </summary>
     public IReadOnlyList<(string Key, string English)> ParagraphsAnsweredBy(string key, PlanSettings settings)
     {
@@ -34,11 +43,30 @@ public sealed partial class ArticlePlan
             .SelectMany(unit => unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value))
             .Distinct()
             .Where(index => english[index] is not null)
-            .Select(index => (KeyOf(index, settings), english[index]!))];
+            .SelectMany(index => KeysKeptUnder(index, settings).Select(paragraphKey => (paragraphKey, english[index]!)))];
+    }
+
+    /// <summary>
+    /// The keys a paragraph's English is kept under: its own, then one for each smaller set of the glossary
+    /// entries that occur in it. English made to render names X and Y one way is also right for an article
+    /// whose glossary has only X (the same way) or neither: a wire copy whose other paragraphs do not repeat
+    /// a name has no entry for it, and without these keys it would pay again for the paragraph it shares.
+    /// </summary>
+    public IEnumerable<string> KeysKeptUnder(int paragraph, PlanSettings settings)
+    {
+        var entries = ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]);
+        if (entries.Length > MostEntriesKeptUnderSubsets)
+            return [KeyOf(paragraph, entries, settings)];
+        // From all the entries (the paragraph's own key) down to none, each subset in glossary order as a glossary that had only those entries would give them.
+        return Enumerable.Range(0, 1 << entries.Length).Reverse()
+            .Select(subset => KeyOf(paragraph, [.. entries.Where((_, entry) => (subset & (1 << entry)) != 0)], settings));
     }
 
     private string KeyOf(int paragraph, PlanSettings settings) =>
-        ParagraphKey.For(Paragraphs[paragraph], ContextOf(paragraph, settings), ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), Mode,
+        KeyOf(paragraph, ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), settings);
+
+    private string KeyOf(int paragraph, ImmutableArray<GlossaryEntry> entries, PlanSettings settings) =>
+        ParagraphKey.For(Paragraphs[paragraph], ContextOf(paragraph, settings), entries, Mode,
             settings.Model, TranslationPrompt.Version, settings.Translation.ContextInCacheKey);
 
     /// <summary>

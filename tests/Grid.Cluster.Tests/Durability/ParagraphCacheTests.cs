@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Translation;
 using Grid.OllamaEmulator;
 
 namespace Grid.Cluster.Tests.Durability;
@@ -44,5 +45,32 @@ public sealed class ParagraphCacheTests
         Assert.Equal(republished.Count - expected.Count, article.Usage.CachedParagraphs);
         // Each paragraph paid for once: no request carries a paragraph another one did.
         Assert.Equal(expected.Count, sources.Sum(source => republished.Count(source.Contains)));
+    }
+
+    [Fact]
+    public async Task AWireCopyWhoseGlossaryLacksANameOfASharedParagraphGetsThatParagraphFromTheCopyWithTheName()
+    {
+        await using var grid = await GridTestCluster.StartAsync(2, new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
+            settings: new Dictionary<string, string?> { ["Grid:Translation:ContextInCacheKey"] = "false" });
+        const string shared = "وقال كيربي في مؤتمر صحفي إن الوفد العراقي وصل إلى واشنطن مساء الخميس لبحث الملفات الأربعة.";
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+        // The first copy names Kirby twice and its glossary says how; the second names him only in the shared paragraph and has no entry for him.
+        var first = await grid.Grid.SubmitAsync(new ArticleSubmission(
+            $"أعلن كيربي أن الاجتماع سيعقد في البنتاغون اليوم.\n\n{shared}", Glossary: [new GlossaryEntry("كيربي", "Kirby", "person")]));
+        var firstArticle = await grid.Grid.WaitAsync(first.Id!, cancellationToken: timeout.Token);
+        Assert.Equal(ArticleStatus.Completed, firstArticle.Status);
+        var asked = grid.Emulator.Requests.Count;
+
+        var second = await grid.Grid.SubmitAsync(new ArticleSubmission($"نقلت وكالات الأنباء عن مصادر رسمية تفاصيل الزيارة.\n\n{shared}"));
+        var article = await grid.Grid.WaitAsync(second.Id!, cancellationToken: timeout.Token);
+
+        Assert.Equal(ArticleStatus.Completed, article.Status);
+        Assert.Empty(article.Glossary);
+        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
+        Assert.DoesNotContain(sources, source => source.Contains(shared));
+        Assert.Equal(1, article.Usage.CachedParagraphs);
+        Assert.Equal(firstArticle.Paragraphs[1].En, article.Paragraphs[1].En);
+        Assert.Contains("Kirby", article.Paragraphs[1].En);
     }
 }

@@ -123,6 +123,43 @@ public sealed class ParagraphCachePlanTests
         Assert.Equal([1, 2], SharedKeys(story, republished, new TranslationOptions { ContextInCacheKey = false }));
     }
 
+    [Fact]
+    public void AParagraphsEnglishIsKeptUnderTheKeyOfEveryArticleWhoseGlossaryHasFewerOfItsEntriesTheSameWay()
+    {
+        const string shared = "وقال كيربي إن الوفد العراقي وصل إلى واشنطن.";
+        var kirby = ("كيربي", "Kirby");
+        var iraqi = ("العراقي", "Iraqi");
+        var both = KeysOfSharedParagraph(shared, kirby, iraqi);
+
+        var kept = both.Plan.KeysKeptUnder(both.Paragraph, Settings(20)).ToList();
+
+        Assert.Equal(4, kept.Distinct().Count());
+        Assert.Equal(both.Key, kept[0]);
+        Assert.Contains(KeysOfSharedParagraph(shared, kirby).Key, kept);
+        Assert.Contains(KeysOfSharedParagraph(shared, iraqi).Key, kept);
+        Assert.Contains(KeysOfSharedParagraph(shared).Key, kept);
+        // Another rendering of a name is another constraint: that article's key is not among them.
+        Assert.DoesNotContain(KeysOfSharedParagraph(shared, ("كيربي", "Kerby")).Key, kept);
+    }
+
+    [Fact]
+    public void AParagraphWithMoreGlossaryEntriesThanTheBoundIsKeptUnderItsOwnKeyOnly()
+    {
+        var names = new[] { ("كيربي", "Kirby"), ("العراقي", "Iraqi"), ("واشنطن", "Washington"), ("الوفد", "the delegation") };
+        Assert.True(names.Length > ArticlePlan.MostEntriesKeptUnderSubsets);
+        var article = KeysOfSharedParagraph("وقال كيربي إن الوفد العراقي وصل إلى واشنطن.", names);
+
+        Assert.Equal([article.Key], article.Plan.KeysKeptUnder(article.Paragraph, Settings(20)));
+    }
+
+    /// <summary>An article whose second paragraph is <paramref name="shared"/>, with a glossary of <paramref name="entries"/>: its plan, that paragraph and its key.</summary>
+    private static (ArticlePlan Plan, int Paragraph, string Key) KeysOfSharedParagraph(string shared, params (string Source, string English)[] entries)
+    {
+        var submission = new ArticleSubmission($"فقرة أولى عن الاجتماع في بغداد.\n\n{shared}", Glossary: Entries(entries));
+        var plan = Past(ArticleDraft.Create(submission, Options(20), Model).State!).Plan!;
+        return (plan, 1, plan.ParagraphKeys(Settings(20)).Single(paragraph => paragraph.Paragraph == 1).Key);
+    }
+
     /// <summary>The paragraphs of the second text whose key the first text's paragraphs also have.</summary>
     private static IReadOnlyList<int> SharedKeys(string[] first, string[] second, TranslationOptions translation)
     {
