@@ -18,6 +18,8 @@ public static class ArticleHtmlRenderer
         [lang="ar"] { font-family: "Noto Naskh Arabic", "Amiri", "Segoe UI", serif; font-size: 1.15em; }
         .meta, .status, footer { color: #666; font-size: .9em; }
         .missing { color: #a00; font-style: italic; }
+        .changed { border-left: 4px solid #d97706; padding-left: .5rem; }
+        .changed-mark { grid-column: 1 / -1; color: #b45309; font-size: .85em; margin: 0; }
         h1, h2 { margin: .3em 0; }
         @media (max-width: 40rem) { .pair { grid-template-columns: 1fr; } }
         """;
@@ -42,6 +44,8 @@ public static class ArticleHtmlRenderer
         html.AppendLine("</div>");
         var meta = new[] { article.DateLine, article.Byline, article.Source }.Where(part => !string.IsNullOrWhiteSpace(part));
         html.AppendLine($"<p class=\"meta\" lang=\"ar\" dir=\"rtl\">{E(string.Join(" · ", meta))}</p>");
+        if (article.Revision > 1)
+            html.AppendLine($"<p class=\"status\">Revision {article.Revision}</p>");
         html.AppendLine($"<p class=\"status\">{E(article.Status.ToString().ToLowerInvariant())}: {article.ChunksDone}/{article.ChunksTotal} chunks{(article.Failure is null ? "" : " — " + E(article.Failure))}</p>");
         html.AppendLine("</header>");
 
@@ -61,7 +65,9 @@ public static class ArticleHtmlRenderer
         html.AppendLine("<main>");
         foreach (var paragraph in article.Paragraphs)
         {
-            html.AppendLine($"<div class=\"pair\" id=\"p{paragraph.Index}\">");
+            html.AppendLine($"<div class=\"pair{(paragraph.Changed ? " changed" : "")}\" id=\"p{paragraph.Index}\">");
+            if (paragraph.Changed)
+                html.AppendLine($"<p class=\"changed-mark\">{E(ArticleRenderer.ChangedMark(article))}</p>");
             html.AppendLine(paragraph.En is null
                 ? "<p lang=\"en\" class=\"missing\">(not translated yet)</p>"
                 : $"<p lang=\"en\">{E(paragraph.En)}</p>");

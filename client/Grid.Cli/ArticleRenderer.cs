@@ -21,6 +21,8 @@ public static class ArticleRenderer
         AppendLine(text, "Source", article.Source);
         text.AppendLine($"Status: {article.Status.ToString().ToLowerInvariant()} ({article.ChunksDone}/{article.ChunksTotal} chunks)");
         text.AppendLine($"Mode: {ModeLine(article)}");
+        if (article.Revision > 1)
+            text.AppendLine($"Revision: {article.Revision}{(article.OlderRevisions.IsDefaultOrEmpty ? "" : $" (older kept: {string.Join(", ", article.OlderRevisions)})")}");
         text.AppendLine();
 
         if (article.Summary is { } summary)
@@ -34,6 +36,8 @@ public static class ArticleRenderer
         text.AppendLine($"{section}Article").AppendLine();
         foreach (var paragraph in article.Paragraphs)
         {
+            if (paragraph.Changed)
+                text.AppendLine(markdown ? $"*{ChangedMark(article)}*" : $"[{ChangedMark(article)}]");
             text.AppendLine(markdown ? $"> {paragraph.Ar}" : paragraph.Ar).AppendLine();
             text.AppendLine(paragraph.En ?? "(not translated yet)").AppendLine();
         }
@@ -57,6 +61,9 @@ public static class ArticleRenderer
             text.AppendLine($"Failed: {failure}");
         return text.ToString();
     }
+
+    /// <summary>What a paragraph new or edited since the previous revision is marked with, as the reader page does.</summary>
+    public static string ChangedMark(ArticleView article) => $"Changed in revision {article.Revision}";
 
     /// <summary>The mode and what the LLM calls went to, stage by stage: reflect's extra cost is its critique and improve calls.</summary>
     private static string ModeLine(ArticleView article)

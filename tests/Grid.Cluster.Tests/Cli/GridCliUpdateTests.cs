@@ -35,6 +35,19 @@ public sealed class GridCliUpdateTests(SiloWithEmulatorFixture fixture) : IClass
         Assert.Equal(GridSettings.ExpectedEnglish(added), GridSettings.Collapse(shown["paragraphs"]![3]!["en"]!.GetValue<string>()));
         Assert.Equal(article.Title, shown["title"]!["ar"]!.GetValue<string>());
 
+        // Read back in every format: only the added paragraph carries the mark, the reader page's words.
+        var text = await GridCliProcess.RunAsync(["show", id, .. connection]);
+        Assert.True(text.ExitCode == 0, text.Output + text.Errors);
+        Assert.Contains("Revision: 2", text.Output);
+        var marked = text.Output.IndexOf("[Changed in revision 2]", StringComparison.Ordinal);
+        Assert.True(marked > text.Output.IndexOf(article.Paragraphs[^1], StringComparison.Ordinal) && text.Output.IndexOf(added, StringComparison.Ordinal) > marked, text.Output);
+        Assert.Equal(1, text.Output.Split("Changed in revision").Length - 1);
+        var markdown = await GridCliProcess.RunAsync(["show", id, "--format", "markdown", .. connection]);
+        Assert.Contains($"*Changed in revision 2*\n> {added}", markdown.Output.ReplaceLineEndings("\n"));
+        var html = await GridCliProcess.RunAsync(["show", id, "--format", "html", .. connection]);
+        Assert.Contains("<div class=\"pair changed\" id=\"p3\">", html.Output);
+        Assert.Equal(1, html.Output.Split("pair changed").Length - 1);
+
         var again = await GridCliProcess.RunAsync(["update", id, folder.File("v2.txt"), .. connection]);
         Assert.True(again.ExitCode == 0, again.Output + again.Errors);
         Assert.Contains("revision 2", again.Output);
