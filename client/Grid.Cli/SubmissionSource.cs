@@ -1,10 +1,13 @@
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Pages;
 
 namespace Grid.Cli;
 
 /// <summary>
 /// Reads the articles a path names: a page's URL (Grid fetches it), one file, the articles of a folder
 /// (text, markdown, HTML), or standard input. A saved page goes to Grid as it is: Grid extracts its article.
+/// Files are decoded the way the silo decodes a page (<see cref="PageDecoder"/>), not assumed to be UTF-8: a page
+/// saved from an Arabic site in windows-1256 reaches Grid as the Arabic it shows in a browser.
 /// </summary>
 public static class SubmissionSource
 {
@@ -33,7 +36,7 @@ public static class SubmissionSource
 
     private static async Task<ArticleSubmission> ReadFileAsync(string path, string? title, CancellationToken cancellationToken)
     {
-        var content = await File.ReadAllTextAsync(path, cancellationToken);
+        var content = PageDecoder.Decode(await File.ReadAllBytesAsync(path, cancellationToken), headerCharset: null);
         return System.IO.Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm"
             ? new ArticleSubmission("", title, Html: content)
             : new ArticleSubmission(content, title);

@@ -1,12 +1,18 @@
 namespace Grid.Client;
 
-/// <summary>How the client finds the cluster; the same keys the silo reads (<c>Grid:Clustering</c>, <c>Grid:Redis</c>, <c>Grid:ClusterId</c>, <c>Grid:Silo:GatewayPort</c>).</summary>
+/// <summary>How the client finds the cluster; the same keys the silo reads (<c>Grid:Clustering</c>, <c>Grid:Redis</c>, <c>Grid:Postgres</c>, <c>Grid:ClusterId</c>, <c>Grid:Silo:GatewayPort</c>).</summary>
 public sealed class GridClientOptions
 {
-    /// <summary><c>Localhost</c>: the silo on this machine at <see cref="GatewayPort"/>; <c>Redis</c>: any silo of the cluster registered in <see cref="Redis"/>.</summary>
+    /// <summary>
+    /// <c>Localhost</c>: the silo on this machine at <see cref="GatewayPort"/>; <c>Redis</c> or <c>Postgres</c>: any silo
+    /// of the cluster registered in <see cref="Redis"/> or in the PostgreSQL database <see cref="Postgres"/> names.
+    /// </summary>
     public string Clustering { get; set; } = "Localhost";
 
     public string Redis { get; set; } = "localhost:6379";
+
+    /// <summary>The Npgsql connection string of the cluster's membership table (<c>Grid:Postgres</c>, as the silo's); no default.</summary>
+    public string? Postgres { get; set; }
 
     public string ClusterId { get; set; } = "grid";
 
@@ -16,9 +22,20 @@ public sealed class GridClientOptions
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Where the client looks for the cluster, in words for an error message.</summary>
-    public string Where => string.Equals(Clustering, "Redis", StringComparison.OrdinalIgnoreCase)
-        ? $"in cluster '{ClusterId}' registered in Redis at {Redis}"
+    public string Where =>
+        string.Equals(Clustering, "Redis", StringComparison.OrdinalIgnoreCase) ? $"in cluster '{ClusterId}' registered in Redis at {Redis}"
+        : string.Equals(Clustering, "Postgres", StringComparison.OrdinalIgnoreCase) ? $"in cluster '{ClusterId}' registered in PostgreSQL at {PostgresServer}"
         : $"at localhost:{GatewayPort}";
+
+    /// <summary>The PostgreSQL server and database, without the login: safe for an error message.</summary>
+    private string PostgresServer
+    {
+        get
+        {
+            var settings = new Npgsql.NpgsqlConnectionStringBuilder(Postgres);
+            return $"{settings.Host}:{settings.Port}/{settings.Database}";
+        }
+    }
 
     /// <summary>
     /// Whose articles this client submits (a team, an import job): within a priority, owners take turns for the LLM.

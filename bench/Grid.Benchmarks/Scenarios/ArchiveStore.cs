@@ -34,7 +34,7 @@ public abstract class ArchiveStore : IAsyncDisposable
         public override string Name => "sqlite";
 
         public override Task<IArticleIndex> OpenAsync() =>
-            Task.FromResult<IArticleIndex>(_index = new SqliteArticleIndex(Path.Combine(_folder, "grid.archive.db"), NullLogger<SqliteArticleIndex>.Instance));
+            Task.FromResult<IArticleIndex>(_index = new SqliteArticleIndex(Path.Combine(_folder, "grid.archive.db"), "bench", NullLogger<SqliteArticleIndex>.Instance));
 
         public override async Task<long> MeasureBytesAsync()
         {
@@ -66,7 +66,7 @@ public abstract class ArchiveStore : IAsyncDisposable
             await AdminAsync($"CREATE DATABASE \"{_database}\"");
             // The silo's own schema scripts, as a silo applies them at start.
             await new OrleansPostgresSchema(ConnectionString, NullLogger<OrleansPostgresSchema>.Instance).ApplyAsync(CancellationToken.None);
-            return _index = new PostgresArticleIndex(ConnectionString, NullLogger<PostgresArticleIndex>.Instance);
+            return _index = new PostgresArticleIndex(ConnectionString, "bench", NullLogger<PostgresArticleIndex>.Instance);
         }
 
         public override async Task<long> MeasureBytesAsync()

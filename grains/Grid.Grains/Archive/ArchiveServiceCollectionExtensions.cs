@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Grid.Grains.Archive;
 
@@ -17,7 +18,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
         services.AddSingleton(provider => new SqliteArticleIndex(
-            provider.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathBeside(statePath), provider.GetRequiredService<ILogger<SqliteArticleIndex>>()));
+            provider.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathBeside(statePath), ServiceId(provider), provider.GetRequiredService<ILogger<SqliteArticleIndex>>()));
         services.AddSingleton<IArticleIndex>(provider => provider.GetRequiredService<SqliteArticleIndex>());
         // Set up as the silo starts: a bad path stops it with a sentence instead of failing the first article.
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => new ArchiveStartup(provider.GetRequiredService<SqliteArticleIndex>()));
@@ -31,8 +32,11 @@ public static class ArchiveServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPostgresArticleIndex(this IServiceCollection services, string connectionString)
     {
-        services.AddSingleton(provider => new PostgresArticleIndex(connectionString, provider.GetRequiredService<ILogger<PostgresArticleIndex>>()));
+        services.AddSingleton(provider => new PostgresArticleIndex(connectionString, ServiceId(provider), provider.GetRequiredService<ILogger<PostgresArticleIndex>>()));
         services.AddSingleton<IArticleIndex>(provider => provider.GetRequiredService<PostgresArticleIndex>());
         return services;
     }
+
+    /// <summary>The cluster's ServiceId (Grid:ClusterId): an index keeps to its own cluster's articles in a store shared with others.</summary>
+    private static string ServiceId(IServiceProvider provider) => provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 }

@@ -13,9 +13,11 @@ internal sealed class PostgresArchiveFilter
     private readonly bool _byRank;
 
     /// <param name="horizon">By rank: the newest row the pages may show (<see cref="ArticleListCursor.Horizon"/>).</param>
-    public PostgresArchiveFilter(ArticleListQuery query, long? horizon)
+    /// <param name="serviceId">The cluster whose articles these are; the others sharing the database are never read.</param>
+    public PostgresArchiveFilter(ArticleListQuery query, long? horizon, string serviceId)
     {
         _byRank = query.Sort == ArticleListSort.Rank;
+        Add("a.service_id = @service", ("service", serviceId));
         if (query.Status is { } status)
             Add("a.status = @status", ("status", (short)status));
         if (query.Feed is { } feed)

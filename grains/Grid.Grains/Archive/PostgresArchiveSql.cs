@@ -1,6 +1,10 @@
 namespace Grid.Grains.Archive;
 
-/// <summary>The statements on the article index's tables in PostgreSQL (made by the silo's schema script <c>6-ArticleIndex.sql</c>).</summary>
+/// <summary>
+/// The statements on the article index's tables in PostgreSQL (made by the silo's schema scripts <c>6-ArticleIndex.sql</c>
+/// and <c>7-ArticleIndexScope.sql</c>). Every statement is scoped by the cluster's ServiceId: clusters sharing a database
+/// never see each other's articles.
+/// </summary>
 internal static class PostgresArchiveSql
 {
     /// <summary>Title, summary and paragraphs weighted A, B and C; in each, the Arabic words as they are and the others stemmed as English.</summary>
@@ -12,24 +16,28 @@ internal static class PostgresArchiveSql
 
     /// <summary>
     /// $1 id, $2 status, $3 submitted at, $4 feed, $5 list line, $6-$11 the text by part and script, $12 whether the text
-    /// came with this record (without it the vector stays as the last record with text left it). A record from before a
-    /// deletion (submitted no later than the deleted article) stays out.
+    /// came with this record (without it the vector stays as the last record with text left it), $13 the service, $14 the
+    /// record's version. A record from before a deletion (submitted no later than the deleted article) stays out, and so
+    /// does one older than the row (a lower version: made for an earlier state, by a silo whose write came late).
     /// </summary>
     public const string Upsert = $"""
-        INSERT INTO grid_article_index AS a (id, status, submitted_at, feed, item, search)
-        SELECT $1, $2, $3, $4, $5, CASE WHEN $12 THEN {Vector} ELSE ''::tsvector END
-        WHERE NOT EXISTS (SELECT 1 FROM grid_article_index_removed r WHERE r.id = $1 AND r.submitted_at >= $3)
-        ON CONFLICT (id) DO UPDATE SET status = excluded.status, submitted_at = excluded.submitted_at, feed = excluded.feed,
-            item = excluded.item, search = CASE WHEN $12 THEN excluded.search ELSE a.search END
+        INSERT INTO grid_article_index AS a (service_id, id, version, status, submitted_at, feed, item, search)
+        SELECT $13, $1, $14, $2, $3, $4, $5, CASE WHEN $12 THEN {Vector} ELSE ''::tsvector END
+        WHERE NOT EXISTS (SELECT 1 FROM grid_article_index_removed r WHERE r.service_id = $13 AND r.id = $1 AND r.submitted_at >= $3)
+        ON CONFLICT (service_id, id) DO UPDATE SET version = excluded.version, status = excluded.status, submitted_at = excluded.submitted_at,
+            feed = excluded.feed, item = excluded.item, search = CASE WHEN $12 THEN excluded.search ELSE a.search END
+        WHERE a.version <= excluded.version
         """;
 
+    /// <summary>$1 id, $2 the deleted copy's submission time, $3 the service.</summary>
     public const string RememberRemoved = """
-        INSERT INTO grid_article_index_removed AS r (id, submitted_at) VALUES ($1, $2)
-        ON CONFLICT (id) DO UPDATE SET submitted_at = greatest(r.submitted_at, excluded.submitted_at)
+        INSERT INTO grid_article_index_removed AS r (service_id, id, submitted_at) VALUES ($3, $1, $2)
+        ON CONFLICT (service_id, id) DO UPDATE SET submitted_at = greatest(r.submitted_at, excluded.submitted_at)
         """;
 
-    public const string Remove = "DELETE FROM grid_article_index WHERE id = $1 AND submitted_at <= $2";
+    public const string Remove = "DELETE FROM grid_article_index WHERE service_id = $3 AND id = $1 AND submitted_at <= $2";
 
+    /// <summary>Over every service's rows: a bound on the row numbers a page may show, which other services' rows do not change.</summary>
     public const string Horizon = "SELECT coalesce(max(seq), 0) FROM grid_article_index";
 
     /// <summary>ts_rank's weights for D, C, B, A: title matches weigh most, then the summary, then the paragraphs.</summary>

@@ -42,9 +42,13 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         .Select(_ => Channel.CreateBounded<IndexWrite>(new BoundedChannelOptions(QueueBound) { SingleReader = true }))];
     private readonly ILogger<PostgresArticleIndex> _logger;
     private readonly Task[] _writers;
+    private readonly string _serviceId;
 
-    public PostgresArticleIndex(string connectionString, ILogger<PostgresArticleIndex> logger)
+    /// <param name="serviceId">The cluster's ServiceId: the rows this index reads and writes among those of every cluster sharing the database.</param>
+    public PostgresArticleIndex(string connectionString, string serviceId, ILogger<PostgresArticleIndex> logger)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceId);
+        _serviceId = serviceId;
         var settings = new NpgsqlConnectionStringBuilder(connectionString)
         {
             MaxPoolSize = MaxConnections,
@@ -71,7 +75,7 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         // One snapshot for the count and the page, so the total agrees with what the pages hold.
         await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var horizon = query.Sort == ArticleListSort.Rank ? query.Cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
-        var filter = new PostgresArchiveFilter(query, horizon);
+        var filter = new PostgresArchiveFilter(query, horizon, _serviceId);
         var total = await filter.CountAsync(connection, cancellationToken);
         var offset = IndexPage.Offset(query);
         var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, total, cancellationToken);
@@ -111,18 +115,18 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
         foreach (var write in batch)
         {
             if (write.Entry is { } entry)
-                statements.BatchCommands.Add(Upsert(entry));
+                statements.BatchCommands.Add(Upsert(entry, _serviceId));
             else
             {
-                statements.BatchCommands.Add(Removal(PostgresArchiveSql.RememberRemoved, write.RemovedId!, write.RemovedSubmittedAt));
-                statements.BatchCommands.Add(Removal(PostgresArchiveSql.Remove, write.RemovedId!, write.RemovedSubmittedAt));
+                statements.BatchCommands.Add(Removal(PostgresArchiveSql.RememberRemoved, write.RemovedId!, write.RemovedSubmittedAt, _serviceId));
+                statements.BatchCommands.Add(Removal(PostgresArchiveSql.Remove, write.RemovedId!, write.RemovedSubmittedAt, _serviceId));
             }
         }
         await statements.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
     }
 
-    private static NpgsqlBatchCommand Upsert(ArticleIndexEntry entry)
+    private static NpgsqlBatchCommand Upsert(ArticleIndexEntry entry, string serviceId)
     {
         var item = entry.Item;
         var text = entry.Text;
@@ -141,6 +145,8 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = part.Arabic });
         }
         command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = text is not null });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = entry.Version });
         return command;
     }
 
@@ -148,11 +154,12 @@ public sealed partial class PostgresArticleIndex : IArticleIndex, IAsyncDisposab
 
     private static SearchScripts Scripts(string text) => SearchScripts.Of(ArabicSearchNormalizer.Normalize(text));
 
-    private static NpgsqlBatchCommand Removal(string sql, string id, DateTimeOffset submittedAt)
+    private static NpgsqlBatchCommand Removal(string sql, string id, DateTimeOffset submittedAt, string serviceId)
     {
         var command = new NpgsqlBatchCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = submittedAt.UtcTicks });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
         return command;
     }
 

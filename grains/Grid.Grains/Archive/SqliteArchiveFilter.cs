@@ -14,9 +14,11 @@ internal sealed class SqliteArchiveFilter
     private readonly ArticleListCursor? _after;
 
     /// <param name="horizon">By rank: the newest row the pages may show (<see cref="ArticleListCursor.Horizon"/>).</param>
-    public SqliteArchiveFilter(ArticleListQuery query, long? horizon)
+    /// <param name="serviceId">The cluster whose articles these are; the others sharing the file are never read.</param>
+    public SqliteArchiveFilter(ArticleListQuery query, long? horizon, string serviceId)
     {
         _byRank = query.Sort == ArticleListSort.Rank;
+        Add("a.service_id = $service", "$service", serviceId);
         if (query.Status is { } status)
             Add("a.status = $status", "$status", (int)status);
         if (query.Feed is { } feed)
@@ -38,9 +40,8 @@ internal sealed class SqliteArchiveFilter
     /// <summary>Every matching article, wherever the cursor is: the list's total.</summary>
     public async Task<int> CountAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        // A search alone is counted in the full-text index, without a look at the rows (every text has its row).
-        var sql = _match is not null && _conditions.Count == 0 ? SqliteArchiveSql.CountMatches
-            : $"SELECT count(*) FROM article_index a {Where(_match is null ? _conditions : [.. _conditions, SqliteArchiveSql.MatchedRow])};";
+        // Always with the rows: the full-text index holds every service's texts, and only the rows say whose.
+        var sql = $"SELECT count(*) FROM article_index a {Where(_match is null ? _conditions : [.. _conditions, SqliteArchiveSql.MatchedRow])};";
         await using var command = Command(connection, sql);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }

@@ -27,10 +27,14 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
     private readonly SemaphoreSlim _setup = new(1, 1);
     private readonly ILogger<SqliteArticleIndex> _logger;
     private readonly Task _writer;
+    private readonly string _serviceId;
     private volatile bool _ready;
 
-    public SqliteArticleIndex(string path, ILogger<SqliteArticleIndex> logger)
+    /// <param name="serviceId">The cluster's ServiceId: the rows this index reads and writes among those of every cluster sharing the file.</param>
+    public SqliteArticleIndex(string path, string serviceId, ILogger<SqliteArticleIndex> logger)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceId);
+        _serviceId = serviceId;
         FullPath = Path.GetFullPath(path);
         _logger = logger;
         _connectionString = new SqliteConnectionStringBuilder
@@ -66,7 +70,7 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         await EnsureReadyAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         var horizon = query.Sort == ArticleListSort.Rank ? query.Cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
-        var filter = new SqliteArchiveFilter(query, horizon);
+        var filter = new SqliteArchiveFilter(query, horizon, _serviceId);
         var total = await filter.CountAsync(connection, cancellationToken);
         var offset = IndexPage.Offset(query);
         var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, total, cancellationToken);
@@ -87,18 +91,20 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
             await using var connection = await OpenAsync(cancellationToken);
             await using (var wal = new SqliteCommand("PRAGMA journal_mode = WAL;", connection))
                 await wal.ExecuteNonQueryAsync(cancellationToken);
-            await using (var schema = new SqliteCommand(SqliteArchiveSql.Schema, connection))
-                await schema.ExecuteNonQueryAsync(cancellationToken);
-            await using (var hasFeed = new SqliteCommand(SqliteArchiveSql.HasFeed, connection))
+            // One write transaction: a second index opening the file meanwhile (another cluster's) waits, then finds it ready.
+            await using (var transaction = connection.BeginTransaction())
             {
-                if (Convert.ToInt64(await hasFeed.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+                await ExecuteAsync(connection, transaction, SqliteArchiveSql.Tables, cancellationToken);
+                if (await CountAsync(connection, transaction, SqliteArchiveSql.HasFeed, cancellationToken) == 0)
+                    await ExecuteAsync(connection, transaction, SqliteArchiveSql.AddFeed, cancellationToken);
+                if (await CountAsync(connection, transaction, SqliteArchiveSql.HasServiceId, cancellationToken) == 0)
                 {
-                    await using var addFeed = new SqliteCommand(SqliteArchiveSql.AddFeed, connection);
-                    await addFeed.ExecuteNonQueryAsync(cancellationToken);
+                    await ExecuteAsync(connection, transaction, SqliteArchiveSql.ScopeExisting, cancellationToken, ("$service", _serviceId));
+                    LogScoped(FullPath, _serviceId);
                 }
+                await ExecuteAsync(connection, transaction, SqliteArchiveSql.Indexes, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
-            await using (var feedIndex = new SqliteCommand(SqliteArchiveSql.FeedIndex, connection))
-                await feedIndex.ExecuteNonQueryAsync(cancellationToken);
             _ready = true;
             LogReady(FullPath);
         }
@@ -140,10 +146,26 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         await transaction.CommitAsync();
     }
 
-    private static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleIndexEntry entry)
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new SqliteCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new SqliteCommand(sql, connection, transaction);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleIndexEntry entry)
     {
         var item = entry.Item;
         await using var upsert = new SqliteCommand(SqliteArchiveSql.Upsert, connection, transaction);
+        upsert.Parameters.AddWithValue("$service", _serviceId);
+        upsert.Parameters.AddWithValue("$version", entry.Version);
         upsert.Parameters.AddWithValue("$id", item.Id);
         upsert.Parameters.AddWithValue("$status", (int)item.Status);
         upsert.Parameters.AddWithValue("$submitted_at", item.SubmittedAt.UtcTicks);
@@ -160,9 +182,10 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         await replace.ExecuteNonQueryAsync();
     }
 
-    private static async Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, string id, DateTimeOffset submittedAt)
+    private async Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, string id, DateTimeOffset submittedAt)
     {
         await using var remove = new SqliteCommand(SqliteArchiveSql.Remove, connection, transaction);
+        remove.Parameters.AddWithValue("$service", _serviceId);
         remove.Parameters.AddWithValue("$id", id);
         remove.Parameters.AddWithValue("$submitted_at", submittedAt.UtcTicks);
         await remove.ExecuteNonQueryAsync();
@@ -178,6 +201,9 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
     // every article records itself again when it next changes or is activated, so the index heals.
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
         SqliteConnections.OpenAsync(_connectionString, BusyTimeout, "NORMAL", cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The article index in {Path} was made before it was scoped by cluster: its articles are now service {ServiceId}'s")]
+    private partial void LogScoped(string path, string serviceId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The article index is in {Path}")]
     private partial void LogReady(string path);

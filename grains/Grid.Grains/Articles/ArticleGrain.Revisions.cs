@@ -66,6 +66,7 @@ public sealed partial class ArticleGrain
         _state.State = next;
         // Background work of the revision replaced finds it superseded; the next tick starts this one's.
         (_summarizing, _extracting) = (null, null);
+        AdvanceIndexVersion();
         if (!await _checkpoint.SaveAsync())
         {
             var reason = _checkpoint.UnsavedBecause;

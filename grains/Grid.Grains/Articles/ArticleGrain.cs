@@ -126,6 +126,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         draft.Owner ??= SubmissionOwner.Current;
         _state.State = draft;
         Article.TraceParent = Activity.Current?.Id;
+        AdvanceIndexVersion();
         if (!await _checkpoint.SaveAsync())
         {
             var reason = _checkpoint.UnsavedBecause;
@@ -434,6 +435,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             return true;
         // Read before the write: a status that changes while it waits to be written is not taken for stored.
         var finished = Article.Finished;
+        AdvanceIndexVersion();
         var saved = await _checkpoint.SaveAsync();
         if (saved)
             _storedFinished = finished;
@@ -471,13 +473,24 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         _listed = item;
         try
         {
-            await _index.RecordAsync(new ArticleIndexEntry(item, text)).WaitAsync(IndexWriteTimeout);
+            await _index.RecordAsync(new ArticleIndexEntry(item, text, Article.IndexVersion)).WaitAsync(IndexWriteTimeout);
         }
         catch (Exception error)
         {
             _listed = null;
             LogCatalogFailed(Id, error.Message);
         }
+    }
+
+    /// <summary>
+    /// Before a write: when the list line differs from the one last recorded, the version of the article's next record
+    /// goes up, stored in this same write (a change of its own would cost a write of its own). Versions only grow, across
+    /// activations too, so the index keeps the newest of records that silos write out of order.
+    /// </summary>
+    private void AdvanceIndexVersion()
+    {
+        if (Article.Exists && Article.Plan is not null && ArticleViewBuilder.ListItem(Id, Article) != _listed)
+            Article.IndexVersion++;
     }
 
     /// <summary>Storage trouble belongs in the article's warnings: retried writes, and progress that is only in memory.</summary>

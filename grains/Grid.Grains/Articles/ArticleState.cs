@@ -38,6 +38,11 @@ public sealed partial class ArticleState
     [Id(25)] public string? PageUrl { get; set; }
     /// <summary>Whose article it is (an API key's name, a feed: <see cref="SubmissionOwner"/>): its LLM work takes turns with other owners'.</summary>
     [Id(26)] public string? Owner { get; set; }
+    /// <summary>
+    /// The version of the article's records in the article index, raised with each write that changes its list line: the
+    /// index keeps the newest of records written out of order by different silos. A new activation goes on from it.
+    /// </summary>
+    [Id(40)] public long IndexVersion { get; set; }
 
     public bool Exists => Submission is not null;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Grid.Abstractions.Pages;
 using Grid.Grains.Outbound;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Grid.Abstractions.Articles;
-using Grid.Grains.Pages;
+using Grid.Abstractions.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grid.Silo.Api;

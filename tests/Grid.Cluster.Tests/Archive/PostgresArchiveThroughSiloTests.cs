@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Http;
+using Grid.Abstractions.Articles;
 using Grid.Cluster.Tests.Postgres;
+using Grid.Grains.Archive;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Grid.Cluster.Tests.Archive;
 
@@ -13,11 +17,40 @@ namespace Grid.Cluster.Tests.Archive;
 /// </summary>
 public sealed class PostgresArchiveThroughSiloTests(PostgresServerFixture postgres) : FeedFilterThroughSiloTests, IClassFixture<PostgresServerFixture>
 {
+    private string _database = "";
+    private string _clusterId = "";
+
     protected override async Task StoreAsync(Dictionary<string, string?> settings)
     {
         settings["Grid:Storage"] = "Postgres";
-        settings["Grid:Postgres"] = await postgres.CreateDatabaseAsync("archive_silo");
-        settings["Grid:ClusterId"] = $"grid-archive-{Guid.NewGuid():N}"[..26];
+        settings["Grid:Postgres"] = _database = await postgres.CreateDatabaseAsync("archive_silo");
+        settings["Grid:ClusterId"] = _clusterId = $"grid-archive-{Guid.NewGuid():N}"[..26];
+    }
+
+    [Fact]
+    public async Task ARecordOfAnEarlierStateFromAnotherSiloArrivingLateLeavesTheFinishedArticleAsItIs()
+    {
+        var id = await SubmitAsync(Article(seed: 604, "وأكد المتحدث أن المفاوضات ستستأنف الأسبوع المقبل."));
+        await Http.WaitUntilFinishedAsync(id);
+        await using var data = NpgsqlDataSource.Create(_database);
+        await using var read = data.CreateCommand("SELECT version FROM grid_article_index WHERE service_id = $1 AND id = $2");
+        read.Parameters.Add(new NpgsqlParameter { Value = _clusterId });
+        read.Parameters.Add(new NpgsqlParameter { Value = id });
+        var version = (long)(await read.ExecuteScalarAsync())!;
+        // Stored, translating, each chunk, summarizing, completed: each a new line, each a higher version.
+        Assert.True(version >= 3, $"the finished article's row has version {version}");
+
+        // Another silo of the cluster, which held the article before, stores its record of the article still translating.
+        await using (var earlierSilo = new PostgresArticleIndex(_database, _clusterId, NullLogger<PostgresArticleIndex>.Instance))
+        {
+            var stale = Grid.Grains.Tests.Archive.ArchiveArticles.Item(1, ArticleStatus.Translating) with { Id = id };
+            await earlierSilo.RecordAsync(new ArticleIndexEntry(stale, new ArticleSearchText("", "", "Zarqawi"), version - 1));
+        }
+
+        var listed = await ListAsync("/api/articles");
+        Assert.Equal([id], listed.Ids());
+        Assert.Equal("completed", listed["items"]![0]!["status"]!.GetValue<string>());
+        Assert.Empty((await ListAsync("/api/articles?q=zarqawi")).Ids());
     }
 
     [Fact]

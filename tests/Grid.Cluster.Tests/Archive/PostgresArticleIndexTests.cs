@@ -23,8 +23,10 @@ public sealed class PostgresArticleIndexTests(PostgresServerFixture postgres) : 
         return await ReopenAsync();
     }
 
-    protected override Task<IArticleIndex> ReopenAsync() =>
-        Task.FromResult<IArticleIndex>(new PostgresArticleIndex(_database, NullLogger<PostgresArticleIndex>.Instance));
+    protected override Task<IArticleIndex> ReopenAsync() => OpenBesideAsync(ServiceId);
+
+    protected override Task<IArticleIndex> OpenBesideAsync(string serviceId) =>
+        Task.FromResult<IArticleIndex>(new PostgresArticleIndex(_database, serviceId, NullLogger<PostgresArticleIndex>.Instance));
 
     protected override async Task CloseAsync(IArticleIndex index) => await ((PostgresArticleIndex)index).DisposeAsync();
 

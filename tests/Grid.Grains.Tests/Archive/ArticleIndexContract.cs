@@ -20,6 +20,12 @@ public abstract class ArticleIndexContract : IAsyncLifetime
 
     protected abstract Task CloseAsync(IArticleIndex index);
 
+    /// <summary>The cluster <see cref="Index"/> belongs to (its ServiceId).</summary>
+    protected const string ServiceId = "test-cluster";
+
+    /// <summary>A second index on the same store, open beside <see cref="Index"/>: another silo of the cluster <paramref name="serviceId"/>.</summary>
+    protected abstract Task<IArticleIndex> OpenBesideAsync(string serviceId);
+
     /// <summary>Many articles at once, as fast as the store allows; through the write path unless a store says otherwise.</summary>
     protected virtual Task SeedAsync(IReadOnlyList<ArticleIndexEntry> entries) => RecordAllAsync(Index, entries);
 
@@ -210,4 +216,73 @@ public abstract class ArticleIndexContract : IAsyncLifetime
 
     private async Task<List<string>> SearchAsync(string search) =>
         [.. (await Index.ListAsync(new ArticleListQuery(PageSize: 100, Search: search))).Items.Select(item => item.Id)];
+
+    [Fact]
+    public async Task TwoClustersSharingTheStoreEachListSearchAndRemoveOnlyTheirOwnArticles()
+    {
+        var other = await OpenBesideAsync("other-cluster");
+        try
+        {
+            await RecordAllAsync(Index, [Entry(1, body: "Kirkuk"), Entry(2, body: "Kirkuk")]);
+            // The same article id in the other cluster: the same text submitted there, its own article with its own line.
+            await RecordAllAsync(other, [Entry(2, body: "Basra", status: ArticleStatus.Failed), Entry(3, body: "Kirkuk")]);
+
+            Assert.Equal([IdOf(2), IdOf(1)], await ListAsync(Index));
+            Assert.Equal([IdOf(3), IdOf(2)], await ListAsync(other));
+            Assert.Equal(2, (await Index.ListAsync(new ArticleListQuery())).Total);
+            Assert.Equal([IdOf(2), IdOf(1)], await ListAsync(Index, search: "kirkuk"));
+            Assert.Equal([IdOf(3)], await ListAsync(other, search: "kirkuk"));
+            Assert.Empty(await ListAsync(Index, search: "basra"));
+            var ranked = await Index.ListAsync(new ArticleListQuery(Search: "kirkuk", Sort: ArticleListSort.Rank));
+            Assert.Equal([IdOf(1), IdOf(2)], ranked.Items.Select(item => item.Id).Order());
+            Assert.Equal(2, ranked.Total);
+            Assert.Empty((await Index.ListAsync(new ArticleListQuery(Status: ArticleStatus.Failed))).Items);
+            Assert.Equal(ArticleStatus.Failed, (await other.ListAsync(new ArticleListQuery(Status: ArticleStatus.Failed))).Items.Single().Status);
+
+            await other.RemoveAsync(IdOf(2), SubmittedAt(2));
+
+            Assert.Equal([IdOf(3)], await ListAsync(other));
+            Assert.Equal([IdOf(2), IdOf(1)], await ListAsync(Index));
+            // The other cluster's deletion is no marker here: a record of this cluster's article 2 still lands.
+            await Index.RecordAsync(Entry(2, body: "Kirkuk Mosul", status: ArticleStatus.Summarizing));
+            Assert.Equal([IdOf(2)], await ListAsync(Index, search: "mosul"));
+        }
+        finally
+        {
+            await CloseAsync(other);
+        }
+    }
+
+    [Fact]
+    public async Task ARecordForAnOlderStateNeverOverwritesANewerOneThatAnotherSiloWroteFirst()
+    {
+        var otherSilo = await OpenBesideAsync(ServiceId);
+        try
+        {
+            // The article moved to the other silo, which recorded its newer state; the first silo's record of the older one comes late.
+            await otherSilo.RecordAsync(Entry(1, body: "Basra", status: ArticleStatus.Completed) with { Version = 5 });
+            await Index.RecordAsync(Entry(1, body: "Mosul", status: ArticleStatus.Translating) with { Version = 4 });
+            await Index.RecordAsync(new ArticleIndexEntry(Item(1, ArticleStatus.Summarizing), Text: null, Version: 3));
+
+            var listed = (await Index.ListAsync(new ArticleListQuery())).Items.Single();
+            Assert.Equal(ArticleStatus.Completed, listed.Status);
+            Assert.Equal([IdOf(1)], await ListAsync(otherSilo, search: "basra"));
+            Assert.Empty(await ListAsync(Index, search: "mosul"));
+
+            // The same version again (the same state, recorded again) and a newer one replace it, from either silo.
+            await Index.RecordAsync(Entry(1, body: "Basra Najaf", status: ArticleStatus.Completed) with { Version = 5 });
+            Assert.Equal([IdOf(1)], await ListAsync(Index, search: "najaf"));
+            await otherSilo.RecordAsync(Entry(1, body: "Karbala", status: ArticleStatus.Failed) with { Version = 6 });
+            Assert.Equal(ArticleStatus.Failed, (await Index.ListAsync(new ArticleListQuery())).Items.Single().Status);
+            Assert.Equal([IdOf(1)], await ListAsync(Index, search: "karbala"));
+            Assert.Empty(await ListAsync(Index, search: "najaf"));
+        }
+        finally
+        {
+            await CloseAsync(otherSilo);
+        }
+    }
+
+    private static async Task<List<string>> ListAsync(IArticleIndex index, string? search = null) =>
+        [.. (await index.ListAsync(new ArticleListQuery(PageSize: 100, Search: search))).Items.Select(item => item.Id)];
 }

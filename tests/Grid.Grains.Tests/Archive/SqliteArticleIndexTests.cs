@@ -11,8 +11,10 @@ public sealed class SqliteArticleIndexTests : ArticleIndexContract
 
     protected override Task<IArticleIndex> CreateAsync() => ReopenAsync();
 
-    protected override Task<IArticleIndex> ReopenAsync() =>
-        Task.FromResult<IArticleIndex>(new SqliteArticleIndex(_database.Path, NullLogger<SqliteArticleIndex>.Instance));
+    protected override Task<IArticleIndex> ReopenAsync() => OpenBesideAsync(ServiceId);
+
+    protected override Task<IArticleIndex> OpenBesideAsync(string serviceId) =>
+        Task.FromResult<IArticleIndex>(new SqliteArticleIndex(_database.Path, serviceId, NullLogger<SqliteArticleIndex>.Instance));
 
     protected override async Task CloseAsync(IArticleIndex index) => await ((SqliteArticleIndex)index).DisposeAsync();
 

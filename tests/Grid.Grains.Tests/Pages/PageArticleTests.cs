@@ -1,4 +1,5 @@
 using System.Text;
+using Grid.Abstractions.Pages;
 using Grid.Grains.Pages;
 
 namespace Grid.Grains.Tests.Pages;
