@@ -44,7 +44,7 @@ public sealed partial class ArticleGrain
     {
         try
         {
-            return await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline);
+            return await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline, Article.Lane);
         }
         catch (Exception error)
         {

@@ -89,7 +89,7 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
         {
             try
             {
-                await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline);
+                await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline, Article.Lane);
             }
             catch (Exception error)
             {

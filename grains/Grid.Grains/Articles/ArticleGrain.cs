@@ -319,7 +319,12 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     /// <param name="askAgain">A watchdog tick: the requests out are asked again too (a lost callback, a crashed silo).</param>
     private async Task DispatchPendingAsync(bool askAgain)
     {
-        var send = Plan.WorkToSend(_options.MaxRequestsOut, askAgain);
+        await SendAsync(Plan.WorkToSend(_options.MaxRequestsOut, askAgain));
+    }
+
+    /// <summary>Sends work to its chunk grains, each in its lane (<see cref="LaneOf"/>), and records the answers already in the cache.</summary>
+    private async Task SendAsync(IReadOnlyList<WorkItem> send)
+    {
         if (send.Count == 0)
             return;
         using var activity = GridTelemetry.StartInTraceOf("article.dispatch", Article.TraceParent, Id);
@@ -327,9 +332,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         if (changed)
             Article.Status = ArticleStatus.Translating;
 
-        var lane = Article.Lane;
         var answers = await Task.WhenAll(send.Select(item =>
-            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id), lane))));
+            GrainFactory.GetGrain<IChunkTranslationGrain>(item.Key).StartAsync(item.Request(Id, Article.Mode, Article.Payer(Id), LaneOf(item)))));
         var answered = false;
         for (var i = 0; i < send.Count; i++)
         {

@@ -40,4 +40,19 @@ public sealed partial class ArticlePlan
         }
         return send;
     }
+
+    /// <summary>
+    /// The pending work that carries a paragraph this article claimed under <paramref name="paragraphKey"/>, to be sent
+    /// now because a higher-priority article waits on that paragraph: counted out, beyond the bound if need be, since
+    /// waiting for a turn behind this article's own requests would keep the other waiting too.
+    /// </summary>
+    public IReadOnlyList<WorkItem> SendNowWorkCarrying(string paragraphKey)
+    {
+        var paragraphs = Claims.Where(claim => claim.Value == paragraphKey).Select(claim => claim.Key).ToHashSet();
+        var items = Units
+            .Where(unit => !Answers.ContainsKey(unit.Index) && unit.Pieces.Any(piece => piece.Paragraph is { } index && paragraphs.Contains(index)))
+            .Select(unit => unit.Work).DistinctBy(item => item.Key).ToList();
+        _out.UnionWith(items.Select(item => item.Key));
+        return items;
+    }
 }

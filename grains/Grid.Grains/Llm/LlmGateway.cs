@@ -96,7 +96,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
 
     private async Task<LlmAnswer> CallWithSlotAsync(LlmPrompt prompt, LlmEndpoint? avoid, OutageWait wait, CancellationToken cancellationToken)
     {
-        var slot = await slots.AcquireAsync(prompt.Lane, cancellationToken, avoid);
+        var slot = await slots.AcquireAsync(prompt.RisingLane ?? new RisingLane(prompt.Lane), cancellationToken, avoid);
         var outcome = CallOutcome.Unused;
         try
         {

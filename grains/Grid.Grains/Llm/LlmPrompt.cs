@@ -21,4 +21,7 @@ public sealed record LlmPrompt(
 
     /// <summary>Where the request waits for a slot: its article's priority and owner (see <see cref="Slots.SlotLane"/>).</summary>
     public Slots.SlotLane Lane { get; init; } = Slots.SlotLane.Shared;
+
+    /// <summary>For work that other articles may join while it waits (a chunk): its lane, which rises with theirs; <see cref="Lane"/> is then unused.</summary>
+    public Slots.RisingLane? RisingLane { get; init; }
 }

@@ -1,5 +1,6 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,8 @@ namespace Grid.Grains.Translation;
 /// One chunk's translation, keyed by <see cref="ChunkKey"/>: the cluster-wide cache. The first
 /// request starts one LLM job in the background and returns at once; requests that arrive while
 /// it runs join it; the articles that asked are called back when it ends, and told while it waits
-/// for a backend (the job goes on waiting: an outage costs no attempt).
+/// for a backend (the job goes on waiting: an outage costs no attempt). The job waits for its slots
+/// in the lane of the highest priority among the articles that asked (<see cref="RisingLane"/>).
 /// </summary>
 public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrain
 {
@@ -26,6 +28,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     private readonly HashSet<string> _waitingArticles = [];
     private readonly HashSet<string> _sentElsewhere = [];
     private Task? _work;
+    private RisingLane? _lane;
     private BackendWait? _backendWait;
 
     public ChunkTranslationGrain(
@@ -45,13 +48,13 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     {
         if (_state.State.Result is { } finished)
             return Counted(finished, "hit");
-        // An article's watchdog asks again while the work runs: only its first ask is counted.
-        // A request that joins keeps the job in the lane of the article that started it, even when the joiner's priority
-        // is higher: raising it would mean moving a ticket already in a slot grain's line, from a job that may be on
-        // another silo's broker, for a rare case (the same chunk in two articles at once, at different priorities) whose
-        // cost is one chunk's wait; the high-priority article's other requests go ahead in its own lane.
+        // An article's watchdog asks again while the work runs: only its first ask is counted. A request that joins
+        // raises the job to its lane when that is of a higher priority (also when it asks again, raised itself: a
+        // paragraph it claimed is now wanted by a higher-priority article); the job runs in this activation, so its
+        // requests waiting for a slot move up at once.
         if (_work is not null)
         {
+            _lane?.RaiseTo(ChunkTranslator.LaneOf(request));
             if (!_waitingArticles.Add(request.RequestedBy))
                 return null;
             if (_backendWait is not null)
@@ -70,13 +73,14 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
             return _state.State.Result is { } won ? Counted(won, "hit") : SentElsewhere(request);
 
         _waitingArticles.Add(request.RequestedBy);
-        _work = TranslateInBackgroundAsync(request);
+        _lane = new RisingLane(ChunkTranslator.LaneOf(request));
+        _work = TranslateInBackgroundAsync(request, _lane);
         return Counted(null, "miss");
     }
 
     public Task<ChunkTranslationResult?> GetResultAsync() => Task.FromResult(_state.State.Result);
 
-    private async Task TranslateInBackgroundAsync(ChunkTranslationRequest request)
+    private async Task TranslateInBackgroundAsync(ChunkTranslationRequest request, RisingLane lane)
     {
         // LLM work can wait in a queue for longer than the idle collection age; stay active until it ends.
         DelayDeactivation(TimeSpan.FromHours(1));
@@ -84,7 +88,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         var startedAt = DateTimeOffset.UtcNow;
         try
         {
-            result = await _translator.TranslateAsync(request, _siloStopping, OnBackendWait);
+            result = await _translator.TranslateAsync(request, _siloStopping, OnBackendWait, lane);
             if (result.Complete)
             {
                 _state.State.Result = result;
@@ -105,7 +109,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         {
             // This silo is shutting down: start nothing more and tell no one. The articles ask again,
             // and the chunk is translated on a silo that stays; a result made here now could not be saved.
-            _work = null;
+            (_work, _lane) = (null, null);
             _waitingArticles.Clear();
             LogLeftToOtherSilos(this.GetPrimaryKeyString());
             return;
@@ -117,7 +121,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
             LogFailed(this.GetPrimaryKeyString(), error.Message);
         }
 
-        _work = null;
+        (_work, _lane) = (null, null);
         _backendWait = null;
         var waiting = _waitingArticles.ToList();
         _waitingArticles.Clear();

@@ -26,14 +26,17 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
     public string Model => gateway.Model;
 
     /// <param name="onWait">Told when the work begins to wait for a backend, and (with null) when one takes it.</param>
-    public async Task<ChunkTranslationResult> TranslateAsync(ChunkTranslationRequest request, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
+    /// <param name="lane">Where the calls wait for a slot, when others may join the work and raise it; else the request's own lane.</param>
+    public async Task<ChunkTranslationResult> TranslateAsync(
+        ChunkTranslationRequest request, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null, RisingLane? lane = null)
     {
+        lane ??= new RisingLane(LaneOf(request));
         var startedAt = DateTimeOffset.UtcNow;
         var stages = new List<StageUsage>();
         var stage = request.GlossaryRetry ? UsageStages.GlossaryRetry : UsageStages.Translate;
         try
         {
-            var draft = await TranslateAsync(request, TranslationPrompt.For(request), onWait, cancellationToken);
+            var draft = await TranslateAsync(request, TranslationPrompt.For(request), lane, onWait, cancellationToken);
             stages.Add(new StageUsage(stage, draft.Usage));
             var final = draft;
             if (request.Mode == TranslationMode.Reflect)
@@ -41,11 +44,11 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
                 var draftText = string.Join("\n\n", draft.Value);
                 stage = UsageStages.Critique;
                 var critique = await gateway.RunAsync(
-                    new LlmPrompt("critique", ReflectionPrompt.Critique(request, draftText), CritiqueOutputTokens) { Lane = LaneOf(request) },
+                    new LlmPrompt("critique", ReflectionPrompt.Critique(request, draftText), CritiqueOutputTokens) { RisingLane = lane },
                     answer => CritiqueCheck(answer.Text), cancellationToken, onWait);
                 stages.Add(new StageUsage(stage, critique.Usage));
                 stage = UsageStages.Improve;
-                final = await TranslateAsync(request, ReflectionPrompt.Improve(request, draftText, critique.Value), onWait, cancellationToken);
+                final = await TranslateAsync(request, ReflectionPrompt.Improve(request, draftText, critique.Value), lane, onWait, cancellationToken);
                 stages.Add(new StageUsage(stage, final.Usage));
             }
             return new ChunkTranslationResult(final.Value, Total(stages), request.Payer, Repairs: final.Repairs, StartedAt: startedAt, Stages: [.. stages]);
@@ -54,20 +57,20 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
         {
             stages.Add(new StageUsage(stage, failure.Usage));
             if (failure.Kind == TranslationFailureKind.InvalidAnswer && PieceByPieceTranslation.CanSplit(request))
-                return await new PieceByPieceTranslation(this, translation.Value.ContextChars).TranslateAsync(request, failure, stages, startedAt, onWait, cancellationToken);
+                return await new PieceByPieceTranslation(this, translation.Value.ContextChars).TranslateAsync(request, failure, stages, startedAt, lane, onWait, cancellationToken);
             return Failed(request, failure.Kind, failure.Message, stages, startedAt);
         }
     }
 
     /// <summary>One translation request (one call, retried by the gateway while its answers fail the checks).</summary>
     internal Task<LlmResult<ImmutableArray<string>>> TranslateAsync(
-        ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, Action<BackendWait?>? onWait, CancellationToken cancellationToken) =>
+        ChunkTranslationRequest request, IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, RisingLane lane, Action<BackendWait?>? onWait, CancellationToken cancellationToken) =>
         gateway.RunAsync(
-            new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)) { Lane = LaneOf(request) },
+            new LlmPrompt("translation", messages, MaxOutputTokens(request.Text)) { RisingLane = lane },
             answer => TranslationValidator.Check(answer.Text, request.Text, request.Segments), cancellationToken, onWait);
 
     /// <summary>The asking article's priority and owner: where the chunk's calls wait for a slot.</summary>
-    private static SlotLane LaneOf(ChunkTranslationRequest request) => new(request.Priority, request.Owner ?? SubmissionOwner.Anonymous);
+    public static SlotLane LaneOf(ChunkTranslationRequest request) => new(request.Priority, request.Owner ?? SubmissionOwner.Anonymous);
 
     internal static ChunkTranslationResult Failed(
         ChunkTranslationRequest request, TranslationFailureKind kind, string detail, IReadOnlyList<StageUsage> stages, DateTimeOffset startedAt) =>

@@ -1,3 +1,4 @@
+using Grid.Grains.Llm.Slots;
 using Orleans.Concurrency;
 
 namespace Grid.Grains.Translation;
@@ -20,10 +21,11 @@ public interface IParagraphTranslationGrain : IGrainWithStringKey
     /// The paragraph's English; else a claim on translating it for <paramref name="article"/>, for
     /// <paramref name="lease"/> (no one holds it, it lapsed, or the article holds it already: then it is
     /// renewed); else who holds it and for how long, and the article is told when it settles
-    /// (<see cref="IParagraphClaimWaiter"/>).
+    /// (<see cref="IParagraphClaimWaiter"/>). <paramref name="lane"/> is the asking article's: when a waiter's is of a
+    /// higher priority than the claimant's, the claimant is told to raise the work carrying the paragraph (<see cref="IParagraphClaimHolder"/>).
     /// </summary>
     [Alias("claim")]
-    Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease);
+    Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease, SlotLane? lane = null);
 
     /// <summary>Keeps the English unless some is kept already (the first accepted answer stays, as in the chunk cache); the claim ends and the waiting articles get the English.</summary>
     [Alias("keep"), OneWay]

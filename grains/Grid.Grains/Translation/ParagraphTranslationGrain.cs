@@ -1,3 +1,4 @@
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +18,7 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
     private readonly ILogger<ParagraphTranslationGrain> _logger;
     private readonly HashSet<string> _waiting = [];
     private string? _claimant;
+    private SlotLane? _claimantLane;
     private DateTimeOffset _claimExpires;
 
     public ParagraphTranslationGrain(
@@ -31,7 +33,7 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
 
     public Task<ParagraphTranslation?> GetAsync() => Task.FromResult(_state.State.Translation);
 
-    public Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease)
+    public Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease, SlotLane? lane = null)
     {
         if (_state.State.Translation is { } translation)
             return Task.FromResult(ParagraphLookup.Cached(translation));
@@ -39,11 +41,12 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
         if (_claimant is { } claimant && claimant != article && _claimExpires > now)
         {
             _waiting.Add(article);
+            AskClaimantToRaise(claimant, lane);
             return Task.FromResult(ParagraphLookup.Taken(claimant, _claimExpires - now));
         }
         if (_claimant is { } lapsed && lapsed != article)
             LogClaimLapsed(Key, lapsed, article);
-        (_claimant, _claimExpires) = (article, now + lease);
+        (_claimant, _claimantLane, _claimExpires) = (article, lane, now + lease);
         _waiting.Remove(article);
         // The claim lives in this activation: keep it at least as long as the claim runs.
         DelayDeactivation(lease);
@@ -67,6 +70,25 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
         if (_claimant == article && _state.State.Translation is null)
             Settle(translation: null);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A waiter of a higher priority than the claimant: the claimant is told, so the work carrying the paragraph waits
+    /// for its slot in the waiter's lane, not behind the claimant's backlog. One way; told at each ask (the claimant ignores
+    /// a raise it has made), so a lost call or a claimant restarted costs one ask.
+    /// </summary>
+    private void AskClaimantToRaise(string claimant, SlotLane? lane)
+    {
+        if (lane is null || (_claimantLane is { } own && lane.Priority <= own.Priority))
+            return;
+        try
+        {
+            _ = GrainFactory.GetGrain<IParagraphClaimHolder>(claimant).OnParagraphWantedAsync(Key, lane);
+        }
+        catch (Exception error)
+        {
+            LogRaiseNotAsked(Key, claimant, error.Message);
+        }
     }
 
     /// <summary>Ends the claim and tells every waiting article; one way, so an article busy asking this grain never blocks it.</summary>
@@ -93,6 +115,9 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph {Key}: the claim of article {Claimant} lapsed unrenewed; article {Article} translates it now")]
     private partial void LogClaimLapsed(string key, string claimant, string article);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not ask its claimant {Article} to raise its work: {Reason}")]
+    private partial void LogRaiseNotAsked(string key, string article, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not tell article {Article} that it settled: {Reason}")]
     private partial void LogNotTold(string key, string article, string reason);

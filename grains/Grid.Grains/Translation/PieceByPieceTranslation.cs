@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
 using Grid.Grains.Llm;
+using Grid.Grains.Llm.Slots;
 using Grid.Grains.Text;
 
 namespace Grid.Grains.Translation;
@@ -18,12 +19,12 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
         request.Segments > 1 && request.Text.Split(TextChunk.SegmentSeparator).Length == request.Segments;
 
     public async Task<ChunkTranslationResult> TranslateAsync(
-        ChunkTranslationRequest request, LlmException chunkFailure, List<StageUsage> stages, DateTimeOffset startedAt, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
+        ChunkTranslationRequest request, LlmException chunkFailure, List<StageUsage> stages, DateTimeOffset startedAt, RisingLane lane, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
     {
         var stage = request.GlossaryRetry ? UsageStages.GlossaryRetry : UsageStages.Translate;
         var pieces = request.Text.Split(TextChunk.SegmentSeparator);
         var outcomes = await Task.WhenAll(pieces.Select((piece, i) =>
-            TranslatePieceAsync(PieceRequest(request, piece, i == 0 ? request.Context : NeighbourContext.Before(pieces[i - 1], contextChars)), onWait, cancellationToken)));
+            TranslatePieceAsync(PieceRequest(request, piece, i == 0 ? request.Context : NeighbourContext.Before(pieces[i - 1], contextChars)), lane, onWait, cancellationToken)));
         stages.AddRange(outcomes.Select(outcome => new StageUsage(stage, outcome.Usage)));
 
         // A backend failure while splitting is not the text's fault: the chunk fails as a whole and is asked again later.
@@ -46,11 +47,11 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
     private static ChunkTranslationRequest PieceRequest(ChunkTranslationRequest chunk, string piece, string? context) =>
         chunk with { Text = piece, Segments = 1, Glossary = ArticleGlossary.OccurringIn(chunk.Entries, piece), Context = context, Mode = TranslationMode.Fast };
 
-    private async Task<PieceOutcome> TranslatePieceAsync(ChunkTranslationRequest piece, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
+    private async Task<PieceOutcome> TranslatePieceAsync(ChunkTranslationRequest piece, RisingLane lane, Action<BackendWait?>? onWait, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await translator.TranslateAsync(piece, TranslationPrompt.For(piece), onWait, cancellationToken);
+            var result = await translator.TranslateAsync(piece, TranslationPrompt.For(piece), lane, onWait, cancellationToken);
             return new PieceOutcome(result.Value[0], TranslationFailureKind.None, null, result.Usage, result.Repairs);
         }
         catch (LlmException failure)

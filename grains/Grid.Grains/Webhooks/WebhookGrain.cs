@@ -119,7 +119,8 @@ public sealed partial class WebhookGrain(
         }
     }
 
-    private IWebhookOutboxGrain Outbox => GrainFactory.GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key);
+    /// <summary>The outbox shard this article is tracked in (<see cref="WebhookOutboxShards"/>).</summary>
+    private IWebhookOutboxShardGrain Outbox => WebhookOutboxShards.Of(GrainFactory, ArticleId, options.Value.OutboxShards);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook of article {Id}, delivery {Delivery}: attempt {Attempt} {State} (status {Status}) {Error}")]
     private partial void LogAttempt(string id, string delivery, int attempt, DeliveryState state, int? status, string? error);

@@ -20,5 +20,11 @@ public sealed class WebhookOptions
     /// <summary>How often each silo wakes the articles with deliveries still pending (always once at start, after a crash).</summary>
     public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Shard grains of the index of articles with deliveries pending; each article is tracked in the one its id hashes
+    /// to. Changing it loses nothing: at start each silo hands over what the shards of a count used before still hold.
+    /// </summary>
+    public int OutboxShards { get; set; } = 16;
+
     public bool Enabled => !string.IsNullOrEmpty(Secret);
 }

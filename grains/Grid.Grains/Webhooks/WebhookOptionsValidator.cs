@@ -18,6 +18,8 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             errors.Add($"Grid:Webhooks:Timeout is {options.Timeout}: use more than 0 and at most 00:05:00.");
         if (options.SweepPeriod < TimeSpan.FromMilliseconds(100) || options.SweepPeriod > TimeSpan.FromHours(1))
             errors.Add($"Grid:Webhooks:SweepPeriod is {options.SweepPeriod}: use 00:00:00.1 to 01:00:00.");
+        if (options.OutboxShards is < 1 or > WebhookOutboxShards.Most)
+            errors.Add($"Grid:Webhooks:OutboxShards is {options.OutboxShards}: use 1 to {WebhookOutboxShards.Most}.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

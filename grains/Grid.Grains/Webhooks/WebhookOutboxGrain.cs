@@ -1,52 +1,46 @@
+using System.Collections.Immutable;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Webhooks;
 
 /// <inheritdoc cref="IWebhookOutboxGrain"/>
-public sealed class WebhookOutboxGrain : Grain, IWebhookOutboxGrain
+/// <remarks>The grain type and state name are the ones the single outbox had, so its stored set is found.</remarks>
+public sealed partial class WebhookOutboxGrain : Grain, IWebhookOutboxGrain
 {
     public const long Key = 0;
 
-    /// <summary>Webhook grains woken at once by a sweep.</summary>
-    private const int SweepBatch = 64;
-
     private readonly IPersistentState<WebhookOutboxState> _state;
     private readonly StateCheckpoint<WebhookOutboxState> _checkpoint;
+    private readonly ILogger<WebhookOutboxGrain> _logger;
 
     public WebhookOutboxGrain(
         [PersistentState("webhook-outbox", GridStorage.Articles)] IPersistentState<WebhookOutboxState> state,
         ILogger<WebhookOutboxGrain> logger)
     {
-        _state = state;
+        (_state, _logger) = (state, logger);
         _checkpoint = new StateCheckpoint<WebhookOutboxState>(state, WebhookOutboxState.Merge, logger);
     }
 
-    public async Task TrackAsync(string articleId)
+    public async Task<ImmutableArray<int>> OpenAsync(int shards)
     {
-        if (_state.State.Pending.Add(articleId) && !await _checkpoint.SaveAsync())
-            throw new InvalidOperationException($"The index of pending webhooks could not be saved: {_checkpoint.UnsavedBecause}");
+        var changed = _state.State.ShardCounts.Add(shards);
+        if (_state.State.Pending.Count > 0)
+        {
+            // Tracked in the shards before forgotten here: a crash in between hands them over again, which is harmless.
+            var handed = _state.State.Pending.ToList();
+            await WebhookOutboxShards.HandOverAsync(GrainFactory, handed, shards);
+            _state.State.Pending.ExceptWith(handed);
+            LogHandedOver(handed.Count, shards);
+            changed = true;
+        }
+        if (changed && !await _checkpoint.SaveAsync())
+            throw new InvalidOperationException($"The directory of the webhook outbox's shards could not be saved: {_checkpoint.UnsavedBecause}");
+        return [.. _state.State.ShardCounts.Where(count => count != shards).Order()];
     }
 
-    public async Task UntrackAsync(string articleId)
-    {
-        if (_state.State.Pending.Remove(articleId))
-            await _checkpoint.SaveAsync();
-    }
+    public Task<ImmutableArray<string>> GetPendingAsync() => Task.FromResult(_state.State.Pending.ToImmutableArray());
 
-    public async Task<int> SweepAsync()
-    {
-        var done = new List<string>();
-        foreach (var batch in _state.State.Pending.ToList().Chunk(SweepBatch))
-        {
-            var pending = await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IWebhookGrain>(id).WakeAsync()));
-            done.AddRange(batch.Where((_, i) => !pending[i]));
-        }
-        if (done.Count > 0)
-        {
-            _state.State.Pending.ExceptWith(done);
-            await _checkpoint.SaveAsync();
-        }
-        return _state.State.Pending.Count;
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} articles with webhook deliveries pending, kept by the outbox before shards, were handed over to {Shards} shards")]
+    private partial void LogHandedOver(int count, int shards);
 }

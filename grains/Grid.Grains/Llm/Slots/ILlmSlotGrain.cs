@@ -18,6 +18,10 @@ public interface ILlmSlotGrain : IGrainWithStringKey
     [Alias("request")]
     Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane);
 
+    /// <summary>Moves the ticket, while it waits in line, into <paramref name="lane"/> if that is of a higher priority (see <see cref="RisingLane"/>); never puts a ticket in line.</summary>
+    [Alias("raise")]
+    Task<SlotAnswer> RaiseAsync(Guid ticket, SlotLane lane);
+
     /// <summary>Returns when the ticket is granted or refused, or after <paramref name="maxWait"/> with it still queued.</summary>
     [Alias("wait"), AlwaysInterleave]
     Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait);

@@ -20,6 +20,12 @@ public sealed class InProcessLlmSlots : ILlmSlotGrain, IDisposable
             return Task.FromResult(_ledger.Request(ticket, slots, lane));
     }
 
+    public Task<SlotAnswer> RaiseAsync(Guid ticket, SlotLane lane)
+    {
+        lock (_gate)
+            return Task.FromResult(_ledger.Raise(ticket, lane));
+    }
+
     public async Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait)
     {
         SlotAnswer answer;

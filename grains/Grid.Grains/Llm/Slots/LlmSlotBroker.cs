@@ -23,13 +23,18 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
 
     private readonly SlotRequestGate _gate = new(options.Value.EffectiveMaxQueuedPerSilo);
 
+    /// <summary>A slot for a request whose lane (its priority and owner) stays as it is.</summary>
+    public Task<LlmSlot> AcquireAsync(SlotLane lane, CancellationToken cancellationToken, LlmEndpoint? avoid = null) =>
+        AcquireAsync(new RisingLane(lane), cancellationToken, avoid);
+
     /// <param name="avoid">An endpoint that just failed this work: used only when there is no other in rotation.</param>
     /// <exception cref="LlmCallFailure">Every endpoint is out of rotation (no backend there: the work waits until the time of the next trial).</exception>
-    /// <param name="lane">Where the request waits when no slot is free: its priority and owner.</param>
-    public async Task<LlmSlot> AcquireAsync(SlotLane lane, CancellationToken cancellationToken, LlmEndpoint? avoid = null)
+    /// <param name="lane">Where the request waits when no slot is free; when it rises, the request moves up wherever it waits.</param>
+    public async Task<LlmSlot> AcquireAsync(RisingLane lane, CancellationToken cancellationToken, LlmEndpoint? avoid = null)
     {
         // Waits in this silo until it may join the slot grains' lines; leaves the gate with its slot (or its failure).
         using var admission = await _gate.EnterAsync(lane, cancellationToken);
+        var raised = lane.Raised;
         var ticket = Guid.NewGuid();
         var inRotation = pool.Endpoints
             .Where(endpoint => endpoint.Health.Usable && (endpoint.Usage.Circuit != CircuitState.Open || endpoint.Usage.RetryAt <= DateTimeOffset.UtcNow))
@@ -42,16 +47,24 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
         try
         {
             // The least busy first: when it has a slot free, that is the only call.
-            var first = await RequestAsync(order[0], ticket, lane);
+            var first = await RequestAsync(order[0], ticket, lane.Current);
             if (first?.Status == SlotStatus.Granted)
                 return Granted(order[0], ticket);
             asking[order[0]] = Task.FromResult(first);
             foreach (var endpoint in order.Skip(1))
-                asking[endpoint] = RequestAsync(endpoint, ticket, lane);
+                asking[endpoint] = RequestAsync(endpoint, ticket, lane.Current);
 
             while (asking.Count > 0)
             {
-                var answered = await Task.WhenAny(asking.Values).WaitAsync(cancellationToken);
+                var next = await Task.WhenAny(asking.Values.Append<Task>(raised)).WaitAsync(cancellationToken);
+                if (next == raised)
+                {
+                    // The work is wanted by a higher-priority article now: move up in every line it waits in.
+                    raised = lane.Raised;
+                    RaisePlaces(asking.Keys, ticket, lane.Current);
+                    continue;
+                }
+                var answered = (Task<SlotAnswer?>)next;
                 var endpoint = asking.First(pair => pair.Value == answered).Key;
                 switch ((await answered)?.Status)
                 {
@@ -64,7 +77,7 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
                         asking[endpoint] = AskAsync(endpoint, keeper => keeper.WaitAsync(ticket, PollTime));
                         break;
                     case SlotStatus.Unknown:
-                        asking[endpoint] = RequestAsync(endpoint, ticket, lane);
+                        asking[endpoint] = RequestAsync(endpoint, ticket, lane.Current);
                         break;
                     case null:
                         asking[endpoint] = PauseThenRequestAsync(endpoint, ticket, lane, cancellationToken);
@@ -94,10 +107,17 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
         AskAsync(endpoint, keeper => keeper.RequestAsync(ticket, endpoint.Slots, lane));
 
     /// <summary>The keeper could not be reached (it may be moving to another silo): ask again after a pause, not in a tight loop.</summary>
-    private async Task<SlotAnswer?> PauseThenRequestAsync(LlmEndpoint endpoint, Guid ticket, SlotLane lane, CancellationToken cancellationToken)
+    private async Task<SlotAnswer?> PauseThenRequestAsync(LlmEndpoint endpoint, Guid ticket, RisingLane lane, CancellationToken cancellationToken)
     {
         await Task.Delay(KeeperUnavailablePause, cancellationToken);
-        return await RequestAsync(endpoint, ticket, lane);
+        return await RequestAsync(endpoint, ticket, lane.Current);
+    }
+
+    /// <summary>Moves the ticket up in the lines it waits in; not awaited, as the waits under way hear of the grant either way.</summary>
+    private void RaisePlaces(IEnumerable<LlmEndpoint> endpoints, Guid ticket, SlotLane lane)
+    {
+        foreach (var endpoint in endpoints.ToList())
+            _ = AskAsync(endpoint, keeper => keeper.RaiseAsync(ticket, lane));
     }
 
     /// <summary>One call to an endpoint's keeper; null when it could not be reached.</summary>

@@ -43,6 +43,8 @@ public sealed partial class LlmSlotGrain(
 
     public Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane) => Task.FromResult(Publish(_ledger.Request(ticket, slots, lane)));
 
+    public Task<SlotAnswer> RaiseAsync(Guid ticket, SlotLane lane) => Task.FromResult(Publish(_ledger.Raise(ticket, lane)));
+
     public async Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait)
     {
         var (answer, decided) = _ledger.BeginWait(ticket);

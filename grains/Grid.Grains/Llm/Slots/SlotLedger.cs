@@ -48,6 +48,17 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
         return Answer(StatusOf(ticket));
     }
 
+    /// <summary>
+    /// Moves a ticket waiting in line into <paramref name="lane"/> when that is of a higher priority: the work it waits
+    /// for is now wanted by a higher-priority article too. A ticket granted, unknown, or as high already stays as it is.
+    /// </summary>
+    public SlotAnswer Raise(Guid ticket, SlotLane lane)
+    {
+        if (_waiting.TryGetValue(ticket, out var place) && lane.Priority > place.Priority)
+            _waiting[ticket] = _line.Move(place, lane);
+        return Answer(StatusOf(ticket));
+    }
+
     /// <summary>The ticket's status now, and while it is queued a task that completes when that changes.</summary>
     public (SlotAnswer Answer, Task? Decided) BeginWait(Guid ticket)
     {

@@ -6,6 +6,7 @@ namespace Grid.Grains.Llm.Slots;
 /// grain calls. Each request in a slot grain's line asks it again every few seconds, so without this bound the slot
 /// grains' call rate would grow with the backlog; with it, it stays flat however many articles wait.
 /// A request admitted to the lines leaves the gate when it is granted a slot or gives up; the next one here goes then.
+/// A request whose lane rises while it waits here (<see cref="RisingLane"/>) moves up at once.
 /// </summary>
 public sealed class SlotRequestGate(int limit)
 {
@@ -24,7 +25,10 @@ public sealed class SlotRequestGate(int limit)
     }
 
     /// <summary>Waits for the request's turn in its <paramref name="lane"/>; dispose the answer when the request has its slot or gives up.</summary>
-    public async Task<IDisposable> EnterAsync(SlotLane lane, CancellationToken cancellationToken)
+    public Task<IDisposable> EnterAsync(SlotLane lane, CancellationToken cancellationToken) => EnterAsync(new RisingLane(lane), cancellationToken);
+
+    /// <summary>Waits for the request's turn in its lane, moving up when the lane rises while it waits; dispose the answer when the request has its slot or gives up.</summary>
+    public async Task<IDisposable> EnterAsync(RisingLane lane, CancellationToken cancellationToken)
     {
         TaskCompletionSource turn;
         WaitingLine<TaskCompletionSource>.Place place;
@@ -36,8 +40,19 @@ public sealed class SlotRequestGate(int limit)
                 return new Admission(this);
             }
             turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            place = _line.Add(lane, turn);
+            place = _line.Add(lane.Current, turn);
         }
+        void MoveUp(SlotLane risen)
+        {
+            lock (_gate)
+            {
+                if (!turn.Task.IsCompleted && risen.Priority > place.Priority)
+                    place = _line.Move(place, risen);
+            }
+        }
+        using var rising = lane.Watch(MoveUp);
+        // A raise between taking the place and watching the lane.
+        MoveUp(lane.Current);
         try
         {
             await turn.Task.WaitAsync(cancellationToken);

@@ -44,6 +44,18 @@ public sealed class WaitingLine<T>
         return place.Item;
     }
 
+    /// <summary>
+    /// Moves a waiting item into another lane (its work rose in priority): it goes to the back of its new owner's
+    /// requests there, as if it had just arrived, so the owners of that priority keep their turns. Returns its new place.
+    /// </summary>
+    public Place Move(Place place, SlotLane lane)
+    {
+        if (place.Node?.List is null)
+            return place;
+        Remove(place);
+        return Add(lane, place.Item);
+    }
+
     public void Remove(Place place)
     {
         if (place.Node?.List is null)
@@ -77,7 +89,7 @@ public sealed class WaitingLine<T>
     {
         public T Item { get; } = item;
 
-        internal ArticlePriority Priority { get; } = priority;
+        public ArticlePriority Priority { get; } = priority;
 
         internal OwnerQueue Owner { get; } = owner;
 

@@ -78,6 +78,33 @@ public sealed class SlotLanesTests
         Assert.Equal(SlotStatus.OutOfRotation, _ledger.BeginWait(low[1]).Answer.Status);
     }
 
+    [Fact]
+    public void ARequestRaisedWhileInLineIsServedInItsNewLaneTakingItsNewOwnersTurn()
+    {
+        var low = Queue(3, ArticlePriority.Low, "import");
+        var editor = Queue(2, ArticlePriority.High, "editor");
+
+        // The last low request is now wanted by a high-priority article of another owner.
+        Assert.Equal(SlotStatus.Queued, _ledger.Raise(low[2], new SlotLane(ArticlePriority.High, "breaking")).Status);
+        var served = ServeAll();
+
+        Assert.Equal([editor[0], low[2], editor[1], low[0], low[1]], served);
+    }
+
+    [Fact]
+    public void ARaiseNeverLowersAndNeverPutsARequestInLine()
+    {
+        var high = Queue(1, ArticlePriority.High, "editor");
+        var normal = Queue(1, ArticlePriority.Normal, "newsroom");
+
+        _ledger.Raise(high[0], new SlotLane(ArticlePriority.Low, "import"));
+        Assert.Equal(SlotStatus.Granted, _ledger.Raise(_holder, new SlotLane(ArticlePriority.High, "editor")).Status);
+        Assert.Equal(SlotStatus.Unknown, _ledger.Raise(Guid.NewGuid(), new SlotLane(ArticlePriority.High, "editor")).Status);
+
+        Assert.Equal(2, _ledger.Usage.Waiting);
+        Assert.Equal([high[0], normal[0]], ServeAll());
+    }
+
     private List<Guid> Queue(int count, ArticlePriority priority, string owner)
     {
         var tickets = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();

@@ -69,7 +69,33 @@ public sealed class SlotRequestGateTests
         Assert.Equal(0, gate.Waiting);
     }
 
-    private static async Task EnterAndRecordAsync(SlotRequestGate gate, SlotLane lane, string name, List<string> order)
+    [Fact]
+    public async Task ARequestWaitingInTheSiloMovesUpAtOnceWhenItsLaneRises()
+    {
+        var gate = new SlotRequestGate(1);
+        var holder = await gate.EnterAsync(Lane(ArticlePriority.Normal, "x"), CancellationToken.None);
+        var order = new List<string>();
+        var shared = new RisingLane(Lane(ArticlePriority.Low, "import"));
+        var waiting = new List<Task>
+        {
+            EnterAndRecordAsync(gate, new RisingLane(Lane(ArticlePriority.Low, "import")), "import-1", order),
+            EnterAndRecordAsync(gate, Lane(ArticlePriority.High, "editor"), "editor-1", order),
+            EnterAndRecordAsync(gate, shared, "shared", order),
+            EnterAndRecordAsync(gate, Lane(ArticlePriority.High, "editor"), "editor-2", order),
+        };
+
+        Assert.True(shared.RaiseTo(Lane(ArticlePriority.High, "breaking")));
+        Assert.False(shared.RaiseTo(Lane(ArticlePriority.Normal, "newsroom")));
+        holder.Dispose();
+        await Task.WhenAll(waiting).WaitAsync(Timeout);
+
+        Assert.Equal(["editor-1", "shared", "editor-2", "import-1"], order);
+    }
+
+    private static Task EnterAndRecordAsync(SlotRequestGate gate, SlotLane lane, string name, List<string> order) =>
+        EnterAndRecordAsync(gate, new RisingLane(lane), name, order);
+
+    private static async Task EnterAndRecordAsync(SlotRequestGate gate, RisingLane lane, string name, List<string> order)
     {
         var admission = await gate.EnterAsync(lane, CancellationToken.None);
         lock (order)

@@ -1,0 +1,31 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Grid.Grains.Webhooks;
+
+/// <summary>
+/// Where an article with webhook deliveries pending is tracked: one of <c>Grid:Webhooks:OutboxShards</c> shard grains,
+/// chosen by a hash of its id that is the same in every process. A shard's key names its shard count too ("16/3"),
+/// so that the shards of a count used before are still found after <c>OutboxShards</c> changes.
+/// </summary>
+public static class WebhookOutboxShards
+{
+    /// <summary>The most shards allowed: a sweep asks every one each period, on every silo.</summary>
+    public const int Most = 1024;
+
+    public static string KeyOf(string articleId, int count) =>
+        Key(count, (int)(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(articleId)) % (ulong)count));
+
+    public static IEnumerable<string> All(int count) => Enumerable.Range(0, count).Select(index => Key(count, index));
+
+    public static IWebhookOutboxShardGrain Of(IGrainFactory grains, string articleId, int count) =>
+        grains.GetGrain<IWebhookOutboxShardGrain>(KeyOf(articleId, count));
+
+    /// <summary>Tracks articles in their shards under <paramref name="count"/>: one call, and one write, per receiving shard.</summary>
+    public static Task HandOverAsync(IGrainFactory grains, IEnumerable<string> articleIds, int count) =>
+        Task.WhenAll(articleIds
+            .GroupBy(id => KeyOf(id, count))
+            .Select(group => grains.GetGrain<IWebhookOutboxShardGrain>(group.Key).TrackAllAsync([.. group])));
+
+    private static string Key(int count, int index) => $"{count}/{index}";
+}
