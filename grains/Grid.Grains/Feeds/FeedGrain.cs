@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Feeds;
 using Grid.Grains.Outbound;
@@ -35,7 +36,7 @@ public sealed partial class FeedGrain(
 
     private FeedOptions Settings => options.Value;
 
-    private IFeedCatalogGrain Catalog => GrainFactory.GetGrain<IFeedCatalogGrain>(FeedCatalogGrain.Key);
+    private IFeedCatalogGrain Catalog => GrainFactory.Singleton<IFeedCatalogGrain>();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -162,7 +163,7 @@ public sealed partial class FeedGrain(
     {
         var seen = Feed.Seen.ToHashSet(StringComparer.Ordinal);
         var fresh = fetch.Items.Where(item => !seen.Contains(item.Key)).DistinctBy(item => item.Key).Take(Settings.MaxItemsPerPoll).ToList();
-        var intake = GrainFactory.GetGrain<IArticleIntakeGrain>(0);
+        var intake = GrainFactory.Singleton<IArticleIntakeGrain>();
         string? problem = null;
         foreach (var item in fresh)
         {

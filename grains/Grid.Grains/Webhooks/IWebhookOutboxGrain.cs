@@ -1,3 +1,5 @@
+using Grid.Abstractions;
+
 namespace Grid.Grains.Webhooks;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Grid.Grains.Webhooks;
 /// silo crashed is picked up by the next sweep, which every silo runs at start.
 /// </summary>
 [Alias("grid.IWebhookOutboxGrain")]
-public interface IWebhookOutboxGrain : IGrainWithIntegerKey
+public interface IWebhookOutboxGrain : ISingletonGrain
 {
     [Alias("track")]
     Task TrackAsync(string articleId);

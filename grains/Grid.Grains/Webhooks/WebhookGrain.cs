@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -119,7 +120,7 @@ public sealed partial class WebhookGrain(
         }
     }
 
-    private IWebhookOutboxGrain Outbox => GrainFactory.GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key);
+    private IWebhookOutboxGrain Outbox => GrainFactory.Singleton<IWebhookOutboxGrain>();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook of article {Id}, delivery {Delivery}: attempt {Attempt} {State} (status {Status}) {Error}")]
     private partial void LogAttempt(string id, string delivery, int attempt, DeliveryState state, int? status, string? error);

@@ -6,8 +6,6 @@ namespace Grid.Grains.Webhooks;
 /// <inheritdoc cref="IWebhookOutboxGrain"/>
 public sealed class WebhookOutboxGrain : Grain, IWebhookOutboxGrain
 {
-    public const long Key = 0;
-
     /// <summary>Webhook grains woken at once by a sweep.</summary>
     private const int SweepBatch = 64;
 

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Grains.Sweeps;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,5 +17,5 @@ public sealed class WebhookSweepService(
 
     protected override TimeSpan Period => options.Value.SweepPeriod;
 
-    protected override Task<int> SweepAsync() => grains.GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key).SweepAsync();
+    protected override Task<int> SweepAsync() => grains.Singleton<IWebhookOutboxGrain>().SweepAsync();
 }

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Archive;
 using Grid.Grains.Articles;
@@ -80,7 +81,7 @@ public static class ArticlesApi
 
         // The caller's API key (its name, never the key) owns the article: owners take turns for the LLM.
         using var owner = SubmissionOwner.As(OwnerOf(request.HttpContext));
-        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission!);
+        var receipt = await grains.Singleton<IArticleIntakeGrain>().SubmitAsync(submission!);
         if (receipt.Rejection is { } rejection)
         {
             if (rejection.Kind == RejectionKind.Unavailable)
@@ -98,7 +99,7 @@ public static class ArticlesApi
             return problem;
         using var owner = SubmissionOwner.As(OwnerOf(request.HttpContext));
         var answers = await BatchSubmitter.SubmitAsync(
-            grains.GetGrain<IArticleIntakeGrain>(0), items, loggers.CreateLogger(typeof(BatchSubmitter)), cancellationToken);
+            grains.Singleton<IArticleIntakeGrain>(), items, loggers.CreateLogger(typeof(BatchSubmitter)), cancellationToken);
         return TypedResults.Ok(BatchResponse.From(answers));
     }
 
