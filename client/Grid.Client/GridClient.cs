@@ -18,14 +18,14 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
         using var owner = SubmissionOwner.As(Owner);
-        var receipt = await Reaching(cluster.Singleton<IArticleIntakeGrain>().SubmitAsync(submission), cancellationToken);
-        return receipt.Rejection is { } rejection ? throw new GridSubmissionException(rejection) : receipt;
+        var result = await Reaching(cluster.Singleton<IArticleIntakeGrain>().SubmitAsync(submission), cancellationToken);
+        return result is SubmitRejection rejection ? throw new GridSubmissionException(rejection) : (SubmitReceipt)result;
     }
 
-    public async Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SubmitResult>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
     {
         var all = submissions.ToList();
-        var receipts = new SubmitReceipt[all.Count];
+        var receipts = new SubmitResult[all.Count];
         var intake = cluster.Singleton<IArticleIntakeGrain>();
         using var owner = SubmissionOwner.As(Owner);
         await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = SubmitAtOnce, CancellationToken = cancellationToken },

@@ -8,5 +8,5 @@ namespace Grid.Abstractions.Articles;
 public interface IArticleIntakeGrain : ISingletonGrain
 {
     [Alias("submit")]
-    Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission);
+    Task<SubmitResult> SubmitAsync(ArticleSubmission submission);
 }

@@ -167,26 +167,26 @@ public sealed partial class FeedGrain(
         string? problem = null;
         foreach (var item in fresh)
         {
-            SubmitReceipt receipt;
+            SubmitResult result;
             // The feed owns its articles: its items take turns with other owners' work for the LLM.
             using (SubmissionOwner.As(SubmissionOwner.OfFeed(Id)))
-                receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority, Feed: Id));
+                result = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority, Feed: Id));
             if (!Feed.Exists)
                 return "deleted";
-            if (receipt.Rejection is { Kind: RejectionKind.Unavailable } unavailable)
+            if (result is SubmitRejection { Kind: RejectionKind.Unavailable } unavailable)
             {
                 problem = $"{item.Link} could not be submitted yet: {unavailable.Detail}";
                 break;
             }
             Remember(item.Key);
-            if (receipt.Rejection is { } rejection)
+            if (result is SubmitRejection rejection)
             {
                 // Refused for good (an address Grid does not fetch, say): seen, so it is not asked again, and shown.
                 problem = $"{item.Link} was refused: {rejection.Detail}";
                 continue;
             }
             Feed.ArticlesMade++;
-            Feed.RecentArticles.Add(receipt.Id!);
+            Feed.RecentArticles.Add(((SubmitReceipt)result).Id);
             if (Feed.RecentArticles.Count > RecentArticles)
                 Feed.RecentArticles.RemoveAt(0);
         }
