@@ -363,7 +363,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             if (Superseded(revision))
                 return;
             Article.AddUsage(UsageStages.Summary, failure.Usage);
-            if (failure.Kind == TranslationFailureKind.ModelMissing)
+            if (failure.Kind == LlmFailureKind.ModelMissing)
             {
                 await FinishAsync(ArticleStatus.Failed, failure.Message);
                 return;
