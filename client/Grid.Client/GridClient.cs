@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Feeds;
 using Microsoft.Extensions.Options;
@@ -17,15 +18,15 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
         using var owner = SubmissionOwner.As(Owner);
-        var receipt = await Reaching(cluster.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission), cancellationToken);
-        return receipt.Rejection is { } rejection ? throw new GridSubmissionException(rejection) : receipt;
+        var result = await Reaching(cluster.Singleton<IArticleIntakeGrain>().SubmitAsync(submission), cancellationToken);
+        return result is SubmitRejection rejection ? throw new GridSubmissionException(rejection) : (SubmitReceipt)result;
     }
 
-    public async Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SubmitResult>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
     {
         var all = submissions.ToList();
-        var receipts = new SubmitReceipt[all.Count];
-        var intake = cluster.GetGrain<IArticleIntakeGrain>(0);
+        var receipts = new SubmitResult[all.Count];
+        var intake = cluster.Singleton<IArticleIntakeGrain>();
         using var owner = SubmissionOwner.As(Owner);
         await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = SubmitAtOnce, CancellationToken = cancellationToken },
             async (index, token) => receipts[index] = await Reaching(intake.SubmitAsync(all[index]), token));
@@ -55,10 +56,10 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
         Reaching(cluster.GetGrain<IArticleGrain>(id).GetProgressAsync(), cancellationToken);
 
     public Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default) =>
-        Reaching(cluster.GetGrain<IFeedIntakeGrain>(0).FollowAsync(subscription), cancellationToken);
+        Reaching(cluster.Singleton<IFeedIntakeGrain>().FollowAsync(subscription), cancellationToken);
 
     public async Task<IReadOnlyList<FeedView>> ListFeedsAsync(CancellationToken cancellationToken = default) =>
-        await Reaching(cluster.GetGrain<IFeedIntakeGrain>(0).ListAsync(), cancellationToken);
+        await Reaching(cluster.Singleton<IFeedIntakeGrain>().ListAsync(), cancellationToken);
 
     public Task<FeedView?> GetFeedAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IFeedGrain>(id).GetAsync(), cancellationToken);
@@ -83,7 +84,7 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default) =>
         query.Problem is { } problem
             ? throw new ArgumentException(problem, nameof(query))
-            : Reaching(cluster.GetGrain<IArticleArchiveGrain>(0).ListAsync(query), cancellationToken);
+            : Reaching(cluster.Singleton<IArticleArchiveGrain>().ListAsync(query), cancellationToken);
 
     public async IAsyncEnumerable<ArticleProgress> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -15,9 +15,9 @@ public interface IGridClient
 
     /// <summary>
     /// Submits many articles, a few at a time, and answers for each in the same order. One that is
-    /// refused does not stop the others: its receipt carries the <see cref="SubmitReceipt.Rejection"/>.
+    /// refused does not stop the others: its answer is a <see cref="SubmitRejection"/> where the others' are a <see cref="SubmitReceipt"/>.
     /// </summary>
-    Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<SubmitResult>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Gives an existing article a new text: its next revision (<see cref="RevisionOutcome.Created"/>), or

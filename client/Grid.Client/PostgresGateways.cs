@@ -11,11 +11,11 @@ internal static class PostgresGateways
     /// <summary>The ADO.NET provider name Orleans loads Npgsql by (the silo's too).</summary>
     public const string Invariant = "Npgsql";
 
-    /// <summary>Refuses, at setup and in words, a connection string the provider would only fail on at its first look-up.</summary>
-    public static void Validate(string? connectionString)
+    /// <summary>What is wrong, in words, with a connection string the provider would only fail on at its first look-up; null when nothing is.</summary>
+    public static string? Problem(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("Grid:Clustering is Postgres but Grid:Postgres is empty: give the Npgsql connection string the silos use.");
+            return "Grid:Clustering is Postgres but Grid:Postgres is empty: give the Npgsql connection string the silos use.";
         NpgsqlConnectionStringBuilder settings;
         try
         {
@@ -23,9 +23,8 @@ internal static class PostgresGateways
         }
         catch (ArgumentException error)
         {
-            throw new InvalidOperationException($"Grid:Postgres is not an Npgsql connection string ({error.Message}).", error);
+            return $"Grid:Postgres is not an Npgsql connection string ({error.Message}).";
         }
-        if (string.IsNullOrWhiteSpace(settings.Host))
-            throw new InvalidOperationException("Grid:Postgres names no Host: give the PostgreSQL server the silos use.");
+        return string.IsNullOrWhiteSpace(settings.Host) ? "Grid:Postgres names no Host: give the PostgreSQL server the silos use." : null;
     }
 }

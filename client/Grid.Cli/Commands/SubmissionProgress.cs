@@ -34,7 +34,7 @@ public static class SubmissionProgress
                             overall.Value = steps.Sum(step => step.Total == 0 ? 0 : step.Done / step.Total);
                         }
                     });
-                    return grid.WaitAsync(article.Receipt.Id!, progress, cancellationToken);
+                    return grid.WaitAsync(article.Receipt.Id, progress, cancellationToken);
                 }));
                 overall.Value = overall.MaxValue;
             });

@@ -23,12 +23,12 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
         }
         var mode = settings.QualityMode;
 
-        var receipts = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode, CallbackUrl = settings.CallbackUrl, Priority = settings.Lane }), cancellationToken);
+        var results = await grid.SubmitManyAsync(sources.Select(source => source.Submission with { Glossary = glossary, Mode = mode, CallbackUrl = settings.CallbackUrl, Priority = settings.Lane }), cancellationToken);
         var accepted = new List<(string Name, SubmitReceipt Receipt)>();
         for (var i = 0; i < sources.Count; i++)
         {
-            var (name, receipt) = (sources[i].Name, receipts[i]);
-            if (receipt.Rejection is { } rejection)
+            var name = sources[i].Name;
+            if (results[i] is SubmitRejection rejection)
             {
                 // With --json, standard output is the JSON alone; refusals go beside it.
                 if (settings.Json)
@@ -37,6 +37,7 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
                     AnsiConsole.MarkupLineInterpolated($"[red]{name}: refused ({rejection.Kind}):[/] {rejection.Detail}");
                 continue;
             }
+            var receipt = (SubmitReceipt)results[i];
             accepted.Add((name, receipt));
             if (!settings.Json)
                 AnsiConsole.MarkupLineInterpolated($"{receipt.Id}  {name}{(receipt.AlreadyKnown ? "  (already known)" : "")}");
@@ -51,7 +52,7 @@ public sealed class SubmitCommand : GridCommand<SubmitSettings>
         }
 
         var finished = settings.Json
-            ? await Task.WhenAll(accepted.Select(a => grid.WaitAsync(a.Receipt.Id!, cancellationToken: cancellationToken)))
+            ? await Task.WhenAll(accepted.Select(a => grid.WaitAsync(a.Receipt.Id, cancellationToken: cancellationToken)))
             : await SubmissionProgress.FollowAsync(grid, accepted, cancellationToken);
         if (settings.Json)
             Console.WriteLine(ArticleJson.Serialize(finished));

@@ -18,7 +18,7 @@ public sealed record EvaluationReport(string Metric, TranslationMode Mode, IRead
 
     public int Failed => Articles.Count(article => article.Article is not null && !article.Completed);
 
-    public int Refused => Articles.Count(article => article.Receipt.Rejection is not null);
+    public int Refused => Articles.Count(article => article.Refused);
 
     public int Scored => Articles.Count(article => article.Score is not null);
 
@@ -34,7 +34,7 @@ public sealed record EvaluationReport(string Metric, TranslationMode Mode, IRead
             var usage = evaluation.Article?.Usage;
             table.AddRow(
                 new Text(evaluation.Pair.Name),
-                new Text(evaluation.Receipt.Id is { } id ? id + (evaluation.Receipt.AlreadyKnown ? " (already known)" : "") : "-"),
+                new Text(evaluation.Receipt is { } receipt ? receipt.Id + (receipt.AlreadyKnown ? " (already known)" : "") : "-"),
                 new Text(evaluation.Score is { } score ? Format(score) : "-"),
                 new Text(evaluation.Article?.Paragraphs.Length.ToString() ?? "-"),
                 new Text(usage?.LlmCalls.ToString() ?? "-"),
@@ -58,9 +58,9 @@ public sealed record EvaluationReport(string Metric, TranslationMode Mode, IRead
         {
             id = evaluation.Pair.Name,
             line = evaluation.Pair.Line,
-            articleId = evaluation.Receipt.Id,
+            articleId = evaluation.Receipt?.Id,
             status = evaluation.Outcome,
-            alreadyKnown = evaluation.Receipt.AlreadyKnown,
+            alreadyKnown = evaluation.Receipt?.AlreadyKnown ?? false,
             score = evaluation.Score,
             paragraphs = evaluation.Article?.Paragraphs.Length,
             usage = evaluation.Article?.Usage,

@@ -8,7 +8,7 @@ namespace Grid.Client.Http;
 internal sealed record ArticleDocument(
     string Id,
     ArticleStatus Status,
-    ProgressDocument Progress,
+    ChunkProgress Progress,
     BilingualText? Title,
     string? DateLine,
     string? Byline,

@@ -26,14 +26,14 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
 
     public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
-        var receipt = await SubmitOneAsync(submission, cancellationToken);
-        return receipt.Rejection is { } rejection ? throw new GridSubmissionException(rejection) : receipt;
+        var result = await SubmitOneAsync(submission, cancellationToken);
+        return result is SubmitRejection rejection ? throw new GridSubmissionException(rejection) : (SubmitReceipt)result;
     }
 
-    public async Task<IReadOnlyList<SubmitReceipt>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SubmitResult>> SubmitManyAsync(IEnumerable<ArticleSubmission> submissions, CancellationToken cancellationToken = default)
     {
         var all = submissions.ToList();
-        var receipts = new SubmitReceipt[all.Count];
+        var receipts = new SubmitResult[all.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = SubmitAtOnce, CancellationToken = cancellationToken },
             async (index, token) => receipts[index] = await SubmitOneAsync(all[index], token));
         return receipts;
@@ -184,17 +184,16 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         Priority = submission.Priority.ToString().ToLowerInvariant(),
     };
 
-    private async Task<SubmitReceipt> SubmitOneAsync(ArticleSubmission submission, CancellationToken cancellationToken)
+    private async Task<SubmitResult> SubmitOneAsync(ArticleSubmission submission, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
             new HttpRequestMessage(HttpMethod.Post, "api/articles") { Content = JsonContent.Create(SubmissionBody(submission), options: GridJson.Options) },
             http, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (await HttpProblems.RejectionAsync(response, cancellationToken) is { } rejection)
-            return SubmitReceipt.Refused(rejection);
+            return rejection;
         await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
-        var accepted = await response.Content.ReadFromJsonAsync<SubmitDocument>(GridJson.Options, cancellationToken)
-            ?? throw new InvalidOperationException("The Grid API accepted the article but sent no receipt.");
-        return new SubmitReceipt(accepted.Id, accepted.Status, accepted.AlreadyKnown);
+        var receipt = await response.Content.ReadFromJsonAsync<SubmitReceipt>(GridJson.Options, cancellationToken);
+        return receipt is { Id.Length: > 0 } ? receipt : throw new InvalidOperationException("The Grid API accepted the article but sent no receipt with its id.");
     }
 
     /// <param name="orNullFor">Another status, besides 404, that means "not there".</param>

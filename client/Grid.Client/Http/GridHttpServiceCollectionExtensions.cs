@@ -15,10 +15,8 @@ public static class GridHttpServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGridHttpClient(this IServiceCollection services, Action<GridHttpClientOptions> configure)
     {
-        services.AddOptions<GridHttpClientOptions>().Configure(configure)
-            .Validate(options => options.BaseAddress.IsAbsoluteUri && options.BaseAddress.Scheme is "http" or "https", "The Grid URL must be an absolute http:// or https:// address.")
-            .Validate(options => options.Timeout > TimeSpan.Zero, "The Grid HTTP timeout must be above zero.")
-            .Validate(options => options.Retries is >= 0 and <= 10 && options.RetryDelay >= TimeSpan.Zero, "Grid HTTP retries must be 0 to 10, after a delay of zero or more.");
+        services.AddOptions<GridHttpClientOptions>().Configure(configure).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GridHttpClientOptions>, GridHttpClientOptionsValidator>();
 
         services.AddHttpClient<IGridClient, GridHttpClient>(Configure)
             .AddResilienceHandler("grid-retries", (pipeline, context) =>

@@ -7,7 +7,7 @@ namespace Grid.Abstractions.Articles;
 /// article index kept there (any number at once; not one grain for the cluster).
 /// </summary>
 [Alias("grid.IArticleArchiveGrain")]
-public interface IArticleArchiveGrain : IGrainWithIntegerKey
+public interface IArticleArchiveGrain : ISingletonGrain
 {
     /// <summary>A page of the articles that match the query.</summary>
     /// <exception cref="ArgumentException">The query has a <see cref="ArticleListQuery.Problem"/>.</exception>

@@ -8,7 +8,7 @@ namespace Grid.Abstractions.Articles;
 /// an older article is still there by its id, just no longer listed.
 /// </summary>
 [Alias("grid.IArticleCatalogGrain")]
-public interface IArticleCatalogGrain : IGrainWithIntegerKey
+public interface IArticleCatalogGrain : ISingletonGrain
 {
     /// <summary>Adds or replaces an article's entry. One way: an article never waits for, or fails because of, its listing.</summary>
     [Alias("record"), OneWay]

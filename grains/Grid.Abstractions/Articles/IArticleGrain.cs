@@ -12,7 +12,7 @@ public interface IArticleGrain : IGrainWithStringKey
 {
     /// <summary>Validates, parses and chunks the text, stores it and starts the work; answers from what exists for known text.</summary>
     [Alias("submit")]
-    Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission);
+    Task<SubmitResult> SubmitAsync(ArticleSubmission submission);
 
     /// <summary>
     /// A new text for the article: its next revision. Paragraphs it had already keep their English

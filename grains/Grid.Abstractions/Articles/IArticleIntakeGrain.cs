@@ -5,8 +5,8 @@ namespace Grid.Abstractions.Articles;
 /// caller's) and hands the submission to that article's grain. Stateless; any silo can run it.
 /// </summary>
 [Alias("grid.IArticleIntakeGrain")]
-public interface IArticleIntakeGrain : IGrainWithIntegerKey
+public interface IArticleIntakeGrain : ISingletonGrain
 {
     [Alias("submit")]
-    Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission);
+    Task<SubmitResult> SubmitAsync(ArticleSubmission submission);
 }

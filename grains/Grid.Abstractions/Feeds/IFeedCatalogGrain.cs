@@ -5,7 +5,7 @@ namespace Grid.Abstractions.Feeds;
 
 /// <summary>The ids of every followed feed, for the list and for the sweep that wakes them when a silo starts.</summary>
 [Alias("grid.IFeedCatalogGrain")]
-public interface IFeedCatalogGrain : IGrainWithIntegerKey
+public interface IFeedCatalogGrain : ISingletonGrain
 {
     [Alias("add")]
     Task AddAsync(string feedId);

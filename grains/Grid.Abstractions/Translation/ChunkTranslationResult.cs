@@ -6,7 +6,7 @@ namespace Grid.Abstractions.Translation;
 /// <param name="English">One English text per segment of the request, in order; empty when the work failed.</param>
 /// <param name="Usage">The LLM work that produced this answer.</param>
 /// <param name="ProducedFor">The payer of the request that did the work (<see cref="ChunkTranslationRequest.Payer"/>); any other got it from the cache.</param>
-/// <param name="Failure">Why it failed; <see cref="TranslationFailureKind.None"/> on success.</param>
+/// <param name="Failure">Why it failed; <see cref="LlmFailureKind.None"/> on success.</param>
 /// <param name="FailureDetail">A sentence saying what went wrong and how to fix it.</param>
 /// <param name="Repairs">What was repaired in the answer (a stripped preamble, a removed think block...).</param>
 /// <param name="StartedAt">When the LLM job that produced this began; tells a stale failure from a fresh one.</param>
@@ -20,14 +20,14 @@ public sealed record ChunkTranslationResult(
     [property: Id(0)] ImmutableArray<string> English,
     [property: Id(1)] LlmUsage Usage,
     [property: Id(2)] string ProducedFor,
-    [property: Id(3)] TranslationFailureKind Failure = TranslationFailureKind.None,
+    [property: Id(3)] LlmFailureKind Failure = LlmFailureKind.None,
     [property: Id(4)] string? FailureDetail = null,
     [property: Id(5)] ImmutableArray<string> Repairs = default,
     [property: Id(6)] DateTimeOffset StartedAt = default,
     [property: Id(7)] ImmutableArray<StageUsage> Stages = default,
     [property: Id(8)] ImmutableArray<UntranslatedSegment> Untranslated = default)
 {
-    public bool Succeeded => Failure == TranslationFailureKind.None;
+    public bool Succeeded => Failure == LlmFailureKind.None;
 
     /// <summary>Every piece is translated: the only kind of answer that may be cached.</summary>
     public bool Complete => Succeeded && Untranslated.IsDefaultOrEmpty;

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Articles;
 
@@ -13,7 +14,7 @@ public sealed class CatalogArticleIndex(IGrainFactory grains) : IArticleIndex
     public const string NoSearch =
         "Search needs the article index of Grid:Storage=Sqlite or Postgres; this silo keeps its list in one grain (Grid:Storage=Redis or Memory), which lists and filters but cannot search.";
 
-    private IArticleCatalogGrain Catalog => grains.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key);
+    private IArticleCatalogGrain Catalog => grains.Singleton<IArticleCatalogGrain>();
 
     public bool CanSearch => false;
 

@@ -15,8 +15,6 @@ namespace Grid.Grains.Articles;
 /// </summary>
 public sealed class ArticleCatalogGrain : Grain, IArticleCatalogGrain
 {
-    public const long Key = 0;
-
     /// <summary>Deletions remembered in memory against late records; a reordered message arrives within moments, not after a thousand deletions.</summary>
     private const int MaxRemembered = 1024;
 

@@ -20,12 +20,12 @@ public sealed partial class ArticleGrain
 
     private PageLoader Pages => ServiceProvider.GetRequiredService<PageLoader>();
 
-    private async Task<SubmitReceipt> StoreFetchingAsync(ArticleSubmission submission)
+    private async Task<SubmitResult> StoreFetchingAsync(ArticleSubmission submission)
     {
         if (CallbackCheck.Check(submission) is { } rejection)
         {
             DeactivateOnIdle();
-            return SubmitReceipt.Refused(rejection);
+            return rejection;
         }
         var now = DateTimeOffset.UtcNow;
         return await StoreNewAsync(new ArticleState

@@ -84,14 +84,14 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         return Task.CompletedTask;
     }
 
-    public async Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission)
+    public async Task<SubmitResult> SubmitAsync(ArticleSubmission submission)
     {
         if (Article.Exists)
         {
             // Only a caller's id can name another text (a content id is the hash of its text).
             if (!ArticleIds.SameContent(Article.Submission!, submission) && !IsSamePage(submission) && !IsFirstRevisionText(submission))
-                return SubmitReceipt.Refused(new(RejectionKind.IdTaken,
-                    $"The id '{Id}' is already an article with another text. Submit this text under another id (or none, to get its content id); a new text for this article is a new revision (PUT /api/articles/{Id})."));
+                return new SubmitRejection(RejectionKind.IdTaken,
+                    $"The id '{Id}' is already an article with another text. Submit this text under another id (or none, to get its content id); a new text for this article is a new revision (PUT /api/articles/{Id}).");
             if (Article.Finished && Article.HasGaps)
                 await (FetchFailed ? FetchAgainAsync() : RetryGapsAsync(track: true));
             return new SubmitReceipt(Id, Article.Status, AlreadyKnown: true);
@@ -103,13 +103,13 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         if ((CallbackCheck.Check(submission) ?? draft.Rejection) is { } rejection)
         {
             DeactivateOnIdle();
-            return SubmitReceipt.Refused(rejection);
+            return rejection;
         }
         return await StoreNewAsync(draft.State!);
     }
 
     /// <summary>Accepted only once stored: a caller told "202" can count on the article surviving a crash.</summary>
-    private async Task<SubmitReceipt> StoreNewAsync(ArticleState draft)
+    private async Task<SubmitResult> StoreNewAsync(ArticleState draft)
     {
         try
         {
@@ -141,11 +141,11 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         return new SubmitReceipt(Id, Article.Status, AlreadyKnown: false);
     }
 
-    private SubmitReceipt Unstored(string? reason)
+    private SubmitRejection Unstored(string? reason)
     {
         LogNotStored(Id, reason);
         DeactivateOnIdle();
-        return SubmitReceipt.Refused(new(RejectionKind.Unavailable, $"The article could not be stored ({reason}), so it was not accepted. Submitting it again is safe."));
+        return new SubmitRejection(RejectionKind.Unavailable, $"The article could not be stored ({reason}), so it was not accepted. Submitting it again is safe.");
     }
 
     /// <summary>The sweep drops an id whose article does not exist, so a failed removal here only costs a look later.</summary>
@@ -368,7 +368,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
             if (Superseded(revision))
                 return;
             Article.AddUsage(UsageStages.Summary, failure.Usage);
-            if (failure.Kind == TranslationFailureKind.ModelMissing)
+            if (failure.Kind == LlmFailureKind.ModelMissing)
             {
                 await FinishAsync(ArticleStatus.Failed, failure.Message);
                 return;

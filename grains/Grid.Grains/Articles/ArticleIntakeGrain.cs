@@ -9,15 +9,15 @@ namespace Grid.Grains.Articles;
 [StatelessWorker]
 public sealed class ArticleIntakeGrain : Grain, IArticleIntakeGrain
 {
-    public Task<SubmitReceipt> SubmitAsync(ArticleSubmission submission)
+    public Task<SubmitResult> SubmitAsync(ArticleSubmission submission)
     {
         if (SubmissionValidator.CheckCallerId(submission.Id) is { } invalid)
-            return Task.FromResult(SubmitReceipt.Refused(invalid));
+            return Task.FromResult<SubmitResult>(invalid);
 
         // A web page (its HTML, or its URL to fetch) becomes text, or a URL to fetch, keyed by its address.
         var (prepared, articleId, rejection) = ServiceProvider.GetRequiredService<PageIntake>().Prepare(submission);
         if (rejection is not null)
-            return Task.FromResult(SubmitReceipt.Refused(rejection));
+            return Task.FromResult<SubmitResult>(rejection);
         return GrainFactory.GetGrain<IArticleGrain>(articleId!).SubmitAsync(prepared);
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class ArticlePlan
     public bool HasIncompleteAnswers => Answers.Values.Any(result => !result.Complete);
 
     /// <summary>Some answer failed for want of a backend: no backend took it, or (counted apart, see the article) backends kept failing it.</summary>
-    public bool HasFailure(TranslationFailureKind kind) => Answers.Values.Any(result => result.Failure == kind);
+    public bool HasFailure(LlmFailureKind kind) => Answers.Values.Any(result => result.Failure == kind);
 
     /// <summary>What the reader should know about the answers: failed units, text fixes, pieces left untranslated, renderings the glossary pass could not fix.</summary>
     public ImmutableArray<string> Warnings()

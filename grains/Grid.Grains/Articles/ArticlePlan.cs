@@ -121,7 +121,7 @@ public sealed partial class ArticlePlan
     /// <summary>Why the article cannot go on to its summary, or null when it can (or may yet).</summary>
     public string? Failure()
     {
-        if (Answers.Values.FirstOrDefault(result => result.Failure == TranslationFailureKind.ModelMissing) is { } missing)
+        if (Answers.Values.FirstOrDefault(result => result.Failure == LlmFailureKind.ModelMissing) is { } missing)
             return missing.FailureDetail;
         if (AwaitsTranslations || FromCache.Count > 0 || Units.Any(unit => unit.HasBody && Answers[unit.Index].Succeeded))
             return null;

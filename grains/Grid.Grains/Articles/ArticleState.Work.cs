@@ -63,7 +63,7 @@ public sealed partial class ArticleState
     /// fails one unit again and again must not be asked forever). The watchdog re-drives them.
     /// </summary>
     public bool HasOutageGaps => Finished && Plan is { } plan &&
-        (plan.HasFailure(TranslationFailureKind.NoBackend) || (plan.HasFailure(TranslationFailureKind.BackendUnavailable) && OutageRedrives == 0));
+        (plan.HasFailure(LlmFailureKind.NoBackend) || (plan.HasFailure(LlmFailureKind.BackendUnavailable) && OutageRedrives == 0));
 
     /// <summary>Opens a new round for an article that ended with gaps: failed and partly translated units are forgotten, finished ones kept.</summary>
     public void StartNewRound()

@@ -8,8 +8,6 @@ namespace Grid.Grains.Articles;
 /// <remarks>The grain type and state name are the ones the single watchdog had, so its stored set is found.</remarks>
 public sealed partial class ArticleWatchdogGrain : Grain, IArticleWatchdogGrain
 {
-    public const long Key = 0;
-
     private readonly IPersistentState<ArticleWatchdogState> _state;
     private readonly StateCheckpoint<ArticleWatchdogState> _checkpoint;
     private readonly ILogger<ArticleWatchdogGrain> _logger;

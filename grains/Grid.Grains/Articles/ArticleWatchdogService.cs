@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Grains.Sweeps;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,7 @@ public sealed class ArticleWatchdogService(
     /// <summary>Idempotent, so a silo that fails half-way (or several silos at once) simply open again.</summary>
     private async Task OpenAsync()
     {
-        var before = await grains.GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key).OpenAsync(Shards);
+        var before = await grains.Singleton<IArticleWatchdogGrain>().OpenAsync(Shards);
         var oldShards = before.SelectMany(UnfinishedShards.All);
         await Parallel.ForEachAsync(oldShards, new ParallelOptions { MaxDegreeOfParallelism = ShardsAtOnce }, async (key, _) =>
             await grains.GetGrain<IUnfinishedArticleShardGrain>(key).HandOverAsync(Shards));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions;
 using Orleans.Concurrency;
 
 namespace Grid.Grains.Articles;
@@ -10,7 +11,7 @@ namespace Grid.Grains.Articles;
 /// Called once as each silo starts, never per article.
 /// </summary>
 [Alias("grid.IArticleWatchdogGrain")]
-public interface IArticleWatchdogGrain : IGrainWithIntegerKey
+public interface IArticleWatchdogGrain : ISingletonGrain
 {
     /// <summary>
     /// Records that a silo tracks unfinished articles in <paramref name="shards"/> shards, hands over the set kept

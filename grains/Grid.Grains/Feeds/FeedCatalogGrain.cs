@@ -7,8 +7,6 @@ namespace Grid.Grains.Feeds;
 public sealed class FeedCatalogGrain([PersistentState("feed-catalog", GridStorage.Articles)] IPersistentState<FeedCatalogState> state)
     : Grain, IFeedCatalogGrain
 {
-    public const long Key = 0;
-
     public async Task AddAsync(string feedId)
     {
         if (state.State.Feeds.Add(feedId))

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Feeds;
 using Grid.Grains.Outbound;
@@ -35,7 +36,7 @@ public sealed partial class FeedGrain(
 
     private FeedOptions Settings => options.Value;
 
-    private IFeedCatalogGrain Catalog => GrainFactory.GetGrain<IFeedCatalogGrain>(FeedCatalogGrain.Key);
+    private IFeedCatalogGrain Catalog => GrainFactory.Singleton<IFeedCatalogGrain>();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -162,30 +163,30 @@ public sealed partial class FeedGrain(
     {
         var seen = Feed.Seen.ToHashSet(StringComparer.Ordinal);
         var fresh = fetch.Items.Where(item => !seen.Contains(item.Key)).DistinctBy(item => item.Key).Take(Settings.MaxItemsPerPoll).ToList();
-        var intake = GrainFactory.GetGrain<IArticleIntakeGrain>(0);
+        var intake = GrainFactory.Singleton<IArticleIntakeGrain>();
         string? problem = null;
         foreach (var item in fresh)
         {
-            SubmitReceipt receipt;
+            SubmitResult result;
             // The feed owns its articles: its items take turns with other owners' work for the LLM.
             using (SubmissionOwner.As(SubmissionOwner.OfFeed(Id)))
-                receipt = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority, Feed: Id));
+                result = await intake.SubmitAsync(new ArticleSubmission("", Url: item.Link, Glossary: Feed.Glossary, Mode: Feed.Mode, Priority: Feed.Priority, Feed: Id));
             if (!Feed.Exists)
                 return "deleted";
-            if (receipt.Rejection is { Kind: RejectionKind.Unavailable } unavailable)
+            if (result is SubmitRejection { Kind: RejectionKind.Unavailable } unavailable)
             {
                 problem = $"{item.Link} could not be submitted yet: {unavailable.Detail}";
                 break;
             }
             Remember(item.Key);
-            if (receipt.Rejection is { } rejection)
+            if (result is SubmitRejection rejection)
             {
                 // Refused for good (an address Grid does not fetch, say): seen, so it is not asked again, and shown.
                 problem = $"{item.Link} was refused: {rejection.Detail}";
                 continue;
             }
             Feed.ArticlesMade++;
-            Feed.RecentArticles.Add(receipt.Id!);
+            Feed.RecentArticles.Add(((SubmitReceipt)result).Id);
             if (Feed.RecentArticles.Count > RecentArticles)
                 Feed.RecentArticles.RemoveAt(0);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions;
 using Grid.Abstractions.Feeds;
 using Orleans.Concurrency;
 
@@ -13,7 +14,7 @@ public sealed class FeedIntakeGrain : Grain, IFeedIntakeGrain
 
     public async Task<ImmutableArray<FeedView>> ListAsync()
     {
-        var ids = await GrainFactory.GetGrain<IFeedCatalogGrain>(FeedCatalogGrain.Key).ListAsync();
+        var ids = await GrainFactory.Singleton<IFeedCatalogGrain>().ListAsync();
         var feeds = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IFeedGrain>(id).GetAsync()));
         return [.. feeds.OfType<FeedView>().OrderBy(feed => feed.CreatedAt)];
     }

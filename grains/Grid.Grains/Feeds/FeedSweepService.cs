@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Feeds;
 using Grid.Grains.Sweeps;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +23,7 @@ public sealed class FeedSweepService(
 
     protected override async Task<int> SweepAsync()
     {
-        var feeds = await grains.GetGrain<IFeedCatalogGrain>(FeedCatalogGrain.Key).ListAsync();
+        var feeds = await grains.Singleton<IFeedCatalogGrain>().ListAsync();
         await Task.WhenAll(feeds.Select(id => grains.GetGrain<IFeedGrain>(id).WakeAsync()));
         return feeds.Length;
     }

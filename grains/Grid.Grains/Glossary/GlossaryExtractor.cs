@@ -54,7 +54,7 @@ public sealed class GlossaryExtractor(LlmGateway gateway, IOptions<ArticleOption
                 answer => GlossaryValidator.Check(answer.Text, body), cancellationToken, onWait);
             return new GlossaryExtraction(result.Value, result.Usage, null);
         }
-        catch (LlmException failure) when (failure.Kind != TranslationFailureKind.ModelMissing)
+        catch (LlmException failure) when (failure.Kind != LlmFailureKind.ModelMissing)
         {
             return new GlossaryExtraction([], failure.Usage, failure.Message);
         }

@@ -3,12 +3,12 @@ using Grid.Abstractions.Translation;
 namespace Grid.Grains.Llm;
 
 /// <summary>One call to a backend that did not produce an answer, classified for the retry loop.</summary>
-public sealed class LlmCallFailure(string message, bool retryable, TranslationFailureKind kind, Exception? inner = null)
+public sealed class LlmCallFailure(string message, bool retryable, LlmFailureKind kind, Exception? inner = null)
     : Exception(message, inner)
 {
     public bool Retryable { get; } = retryable;
 
-    public TranslationFailureKind Kind { get; } = kind;
+    public LlmFailureKind Kind { get; } = kind;
 
     /// <summary>The earliest a retry can help (every endpoint out of rotation until then); null when only the backoff applies.</summary>
     public DateTimeOffset? RetryAt { get; init; }

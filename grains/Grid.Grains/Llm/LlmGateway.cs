@@ -30,7 +30,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         LlmPrompt prompt, Func<LlmAnswer, AnswerCheck<T>> check, CancellationToken cancellationToken = default, Action<BackendWait?>? onWait = null)
     {
         var usage = LlmUsage.None;
-        var lastKind = TranslationFailureKind.InvalidAnswer;
+        var lastKind = LlmFailureKind.InvalidAnswer;
         var lastProblem = "no attempt was made";
         var wait = new OutageWait(onWait);
         var (attempts, waits) = (0, 0);
@@ -51,7 +51,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
                 failedOn = failure.Endpoint;
                 var since = wait.Begin(failure.Message);
                 if (DateTimeOffset.UtcNow - since >= _options.GiveUpAfter)
-                    throw new LlmException(TranslationFailureKind.NoBackend,
+                    throw new LlmException(LlmFailureKind.NoBackend,
                         $"{prompt.Purpose} found no backend to take it for {_options.GiveUpAfter} (Grid:Llm:GiveUpAfter); first: {wait.FirstReason}; last: {failure.Message}", usage, failure);
                 if (waits == 0)
                     LogWaiting(prompt.Purpose, since, failure.Message);
@@ -84,7 +84,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
             if (verdict.Accepted)
                 return new LlmResult<T>(verdict.Value!, usage, verdict.Repairs);
 
-            (lastKind, lastProblem) = (TranslationFailureKind.InvalidAnswer, verdict.Problem!);
+            (lastKind, lastProblem) = (LlmFailureKind.InvalidAnswer, verdict.Problem!);
             LogRetry(prompt.Purpose, attempts, lastProblem);
             if (attempts >= _options.MaxAttempts)
                 break;
@@ -107,16 +107,16 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         }
         catch (LlmCallFailure failure)
         {
-            outcome = failure.Kind == TranslationFailureKind.BackendUnavailable && !slot.Lost.IsCancellationRequested ? CallOutcome.Failed : CallOutcome.Answered;
+            outcome = failure.Kind == LlmFailureKind.BackendUnavailable && !slot.Lost.IsCancellationRequested ? CallOutcome.Failed : CallOutcome.Answered;
             failure.Endpoint = slot.Endpoint;
-            if (failure.Kind == TranslationFailureKind.ModelMissing)
+            if (failure.Kind == LlmFailureKind.ModelMissing)
             {
                 slot.Endpoint.Health = slot.Endpoint.Health with { Checked = true, Reachable = true, ModelPresent = false, Problem = failure.Message };
                 // Another endpoint may have the model: the work goes there, and this one waits for its next check.
                 if (!_options.PullMissingModel && pool.Endpoints.Any(endpoint => endpoint != slot.Endpoint && endpoint.Health.Usable))
-                    throw new LlmCallFailure(failure.Message, retryable: true, TranslationFailureKind.ModelMissing, failure) { Endpoint = slot.Endpoint };
+                    throw new LlmCallFailure(failure.Message, retryable: true, LlmFailureKind.ModelMissing, failure) { Endpoint = slot.Endpoint };
             }
-            if (failure.Kind != TranslationFailureKind.ModelMissing || !_options.PullMissingModel)
+            if (failure.Kind != LlmFailureKind.ModelMissing || !_options.PullMissingModel)
                 throw;
         }
         finally
@@ -127,7 +127,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         // The model is missing and may be pulled: without holding the slot, as a download takes minutes.
         await puller.PullAsync(slot.Endpoint, cancellationToken);
         slot.Endpoint.Health = slot.Endpoint.Health with { ModelPresent = true, Problem = null };
-        throw new LlmCallFailure($"model '{_options.Model}' was missing on {slot.Endpoint.Url} and has been pulled", retryable: true, TranslationFailureKind.ModelMissing);
+        throw new LlmCallFailure($"model '{_options.Model}' was missing on {slot.Endpoint.Url} and has been pulled", retryable: true, LlmFailureKind.ModelMissing);
     }
 
     private async Task<LlmAnswer> CallAsync(LlmEndpoint endpoint, LlmPrompt prompt, OutageWait wait, CancellationToken cancellationToken, CancellationToken lost)
@@ -162,7 +162,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         }
         catch (OperationCanceledException) when (lost.IsCancellationRequested)
         {
-            throw Failed(endpoint, started, new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, TranslationFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, LlmFailureKind.BackendUnavailable));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -171,7 +171,7 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         }
         catch (Exception) when (deadline.Passed)
         {
-            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, TranslationFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, LlmFailureKind.BackendUnavailable));
         }
         catch (Exception error)
         {
@@ -180,11 +180,11 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
 
         // A client may end the stream quietly when its token is cancelled.
         if (deadline.Passed)
-            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, TranslationFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, LlmFailureKind.BackendUnavailable));
 
         // Neither client raises an error sent after the 200 (Ollama's {"error":...} line, an OpenAI error event): the only sign is a missing end.
         if (doneReason is null)
-            throw Failed(endpoint, started, new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, TranslationFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, LlmFailureKind.BackendUnavailable));
 
         return new LlmAnswer(text.ToString(), doneReason, inputTokens, outputTokens, Stopwatch.GetElapsedTime(started), endpoint.Url);
     }

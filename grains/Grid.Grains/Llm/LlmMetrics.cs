@@ -53,7 +53,7 @@ public static class LlmMetrics
         Tokens.Add(answer.OutputTokens, endpoint, new(TokenTypeTag, "output"));
     }
 
-    public static void RecordFailure(string endpoint, TranslationFailureKind kind, TimeSpan duration)
+    public static void RecordFailure(string endpoint, LlmFailureKind kind, TimeSpan duration)
     {
         var tags = new KeyValuePair<string, object?>[] { new(EndpointTag, endpoint), new(OutcomeTag, Failed), new("error.type", kind.ToString()) };
         Calls.Add(1, tags);

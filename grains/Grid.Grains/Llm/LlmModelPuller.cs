@@ -37,7 +37,7 @@ public sealed partial class LlmModelPuller(IOptions<LlmOptions> options, ILogger
         if (endpoint.Ollama is not { } ollama)
             throw new LlmCallFailure(
                 $"model '{Model}' is not served by {endpoint.Url}, an OpenAI-compatible server that cannot pull: start it with that model (vLLM: --model), or set Grid:Llm:Model to one it serves.",
-                retryable: false, TranslationFailureKind.ModelMissing);
+                retryable: false, LlmFailureKind.ModelMissing);
 
         LogPullStarted(endpoint.Url, Model);
         var lastStatus = "";
@@ -59,12 +59,12 @@ public sealed partial class LlmModelPuller(IOptions<LlmOptions> options, ILogger
         {
             throw new LlmCallFailure(
                 $"model '{Model}' is missing on {endpoint.Url} and pulling it failed ({error.Message}): run 'ollama pull {Model}' there.",
-                retryable: false, TranslationFailureKind.ModelMissing, error);
+                retryable: false, LlmFailureKind.ModelMissing, error);
         }
         if (lastStatus != "success")
             throw new LlmCallFailure(
                 $"model '{Model}' is missing on {endpoint.Url} and the pull ended with '{lastStatus}': run 'ollama pull {Model}' there.",
-                retryable: false, TranslationFailureKind.ModelMissing);
+                retryable: false, LlmFailureKind.ModelMissing);
         LogPulled(endpoint.Url, Model);
     }
 

@@ -117,7 +117,7 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         catch (Exception error)
         {
             // Whatever broke, the waiting articles must hear of it; a later request starts afresh.
-            result = new ChunkTranslationResult([], LlmUsage.None, request.Payer, TranslationFailureKind.BackendUnavailable, error.Message, [], startedAt);
+            result = new ChunkTranslationResult([], LlmUsage.None, request.Payer, LlmFailureKind.BackendUnavailable, error.Message, [], startedAt);
             LogFailed(this.GetPrimaryKeyString(), error.Message);
         }
 

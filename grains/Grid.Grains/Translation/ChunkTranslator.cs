@@ -56,7 +56,7 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
         catch (LlmException failure)
         {
             stages.Add(new StageUsage(stage, failure.Usage));
-            if (failure.Kind == TranslationFailureKind.InvalidAnswer && PieceByPieceTranslation.CanSplit(request))
+            if (failure.Kind == LlmFailureKind.InvalidAnswer && PieceByPieceTranslation.CanSplit(request))
                 return await new PieceByPieceTranslation(this, translation.Value.ContextChars).TranslateAsync(request, failure, stages, startedAt, lane, onWait, cancellationToken);
             return Failed(request, failure.Kind, failure.Message, stages, startedAt);
         }
@@ -73,7 +73,7 @@ public sealed class ChunkTranslator(LlmGateway gateway, IOptions<ArticleOptions>
     public static SlotLane LaneOf(ChunkTranslationRequest request) => new(request.Priority, request.Owner ?? SubmissionOwner.Anonymous);
 
     internal static ChunkTranslationResult Failed(
-        ChunkTranslationRequest request, TranslationFailureKind kind, string detail, IReadOnlyList<StageUsage> stages, DateTimeOffset startedAt) =>
+        ChunkTranslationRequest request, LlmFailureKind kind, string detail, IReadOnlyList<StageUsage> stages, DateTimeOffset startedAt) =>
         new([], Total(stages), request.Payer, kind, detail, [], startedAt, [.. stages]);
 
     internal static LlmUsage Total(IEnumerable<StageUsage> stages) => stages.Aggregate(LlmUsage.None, (sum, stage) => sum + stage.Usage);

@@ -28,12 +28,12 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
         stages.AddRange(outcomes.Select(outcome => new StageUsage(stage, outcome.Usage)));
 
         // A backend failure while splitting is not the text's fault: the chunk fails as a whole and is asked again later.
-        if (outcomes.FirstOrDefault(outcome => outcome.Failure is not (TranslationFailureKind.None or TranslationFailureKind.InvalidAnswer)) is { } backend)
+        if (outcomes.FirstOrDefault(outcome => outcome.Failure is not (LlmFailureKind.None or LlmFailureKind.InvalidAnswer)) is { } backend)
             return ChunkTranslator.Failed(request, backend.Failure, backend.Problem!, stages, startedAt);
 
         var untranslated = outcomes.Select((outcome, i) => outcome.Problem is null ? null : new UntranslatedSegment(i, outcome.Problem)).OfType<UntranslatedSegment>().ToImmutableArray();
         if (untranslated.Length == pieces.Length)
-            return ChunkTranslator.Failed(request, TranslationFailureKind.InvalidAnswer, $"{chunkFailure.Message}; asked piece by piece, every piece failed too", stages, startedAt);
+            return ChunkTranslator.Failed(request, LlmFailureKind.InvalidAnswer, $"{chunkFailure.Message}; asked piece by piece, every piece failed too", stages, startedAt);
 
         var repairs = ImmutableArray.CreateBuilder<string>();
         repairs.Add($"translated piece by piece after the whole chunk failed ({chunkFailure.Message})");
@@ -52,7 +52,7 @@ internal sealed class PieceByPieceTranslation(ChunkTranslator translator, int co
         try
         {
             var result = await translator.TranslateAsync(piece, TranslationPrompt.For(piece), lane, onWait, cancellationToken);
-            return new PieceOutcome(result.Value[0], TranslationFailureKind.None, null, result.Usage, result.Repairs);
+            return new PieceOutcome(result.Value[0], LlmFailureKind.None, null, result.Usage, result.Repairs);
         }
         catch (LlmException failure)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
+using Grid.Abstractions;
 
 namespace Grid.Grains.Webhooks;
 
@@ -10,7 +11,7 @@ namespace Grid.Grains.Webhooks;
 /// a silo opens the directory. Called once as each silo starts, never per article.
 /// </summary>
 [Alias("grid.IWebhookOutboxGrain")]
-public interface IWebhookOutboxGrain : IGrainWithIntegerKey
+public interface IWebhookOutboxGrain : ISingletonGrain
 {
     /// <summary>
     /// Records that a silo tracks pending deliveries in <paramref name="shards"/> shards, hands over the set kept

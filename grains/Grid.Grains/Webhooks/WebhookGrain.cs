@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;

@@ -8,7 +8,6 @@ namespace Grid.Grains.Webhooks;
 /// <remarks>The grain type and state name are the ones the single outbox had, so its stored set is found.</remarks>
 public sealed partial class WebhookOutboxGrain : Grain, IWebhookOutboxGrain
 {
-    public const long Key = 0;
 
     private readonly IPersistentState<WebhookOutboxState> _state;
     private readonly StateCheckpoint<WebhookOutboxState> _checkpoint;

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Grains.Sweeps;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,7 @@ public sealed class WebhookSweepService(
     /// <summary>Idempotent, so a silo that fails half-way (or several silos at once) simply open again.</summary>
     private async Task OpenAsync()
     {
-        var before = await grains.GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key).OpenAsync(Shards);
+        var before = await grains.Singleton<IWebhookOutboxGrain>().OpenAsync(Shards);
         await Parallel.ForEachAsync(before.SelectMany(WebhookOutboxShards.All), new ParallelOptions { MaxDegreeOfParallelism = ShardsAtOnce }, async (key, _) =>
             await grains.GetGrain<IWebhookOutboxShardGrain>(key).HandOverAsync(Shards));
         _opened = true;

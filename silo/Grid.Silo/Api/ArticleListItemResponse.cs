@@ -6,7 +6,7 @@ namespace Grid.Silo.Api;
 public sealed record ArticleListItemResponse(
     string Id,
     ArticleStatus Status,
-    ProgressResponse Progress,
+    ChunkProgress Progress,
     BilingualText? Title,
     string? Source,
     string? Failure,
@@ -16,5 +16,5 @@ public sealed record ArticleListItemResponse(
     string? Feed)
 {
     public static ArticleListItemResponse From(ArticleListItem item) => new(
-        item.Id, item.Status, new ProgressResponse(item.ChunksDone, item.ChunksTotal), item.Title, item.Source, item.Failure, item.SubmittedAt, item.FinishedAt, item.MissingParagraphs, item.Feed);
+        item.Id, item.Status, new ChunkProgress(item.ChunksDone, item.ChunksTotal), item.Title, item.Source, item.Failure, item.SubmittedAt, item.FinishedAt, item.MissingParagraphs, item.Feed);
 }

@@ -3,8 +3,8 @@ using Grid.Abstractions.Articles;
 namespace Grid.Silo.Api;
 
 /// <summary>The data of a <c>progress</c> or <c>end</c> event: the article's progress the same shape as in <see cref="ArticleResponse"/>.</summary>
-public sealed record ArticleProgressEvent(string Id, ArticleStatus Status, ProgressResponse Progress, string? Failure)
+public sealed record ArticleProgressEvent(string Id, ArticleStatus Status, ChunkProgress Progress, string? Failure)
 {
     public static ArticleProgressEvent From(ArticleProgress progress) =>
-        new(progress.Id, progress.Status, new ProgressResponse(progress.ChunksDone, progress.ChunksTotal), progress.Failure);
+        new(progress.Id, progress.Status, new ChunkProgress(progress.ChunksDone, progress.ChunksTotal), progress.Failure);
 }

@@ -12,7 +12,7 @@ namespace Grid.Silo.Api;
 public sealed record ArticleResponse(
     string Id,
     ArticleStatus Status,
-    ProgressResponse Progress,
+    ChunkProgress Progress,
     BilingualText? Title,
     string? DateLine,
     string? Byline,
@@ -36,7 +36,7 @@ public sealed record ArticleResponse(
     ImmutableArray<int> OlderRevisions)
 {
     public static ArticleResponse From(ArticleView view) => new(
-        view.Id, view.Status, new ProgressResponse(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
+        view.Id, view.Status, new ChunkProgress(view.ChunksDone, view.ChunksTotal), view.Title, view.DateLine, view.Byline,
         view.Source, view.Url, view.Paragraphs, view.Summary, view.Omitted, view.Warnings, view.Usage, view.Failure,
         view.SubmittedAt, view.FinishedAt, view.Mode, view.Glossary, view.WaitingForBackend, view.MissingParagraphs, view.Deliveries, view.Priority,
         view.Revision, view.OlderRevisions);

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Archive;
 using Grid.Grains.Articles;
@@ -71,7 +72,7 @@ public static class ArticlesApi
         return articles;
     }
 
-    private static async Task<Results<Accepted<SubmitArticleResponse>, ProblemHttpResult>> SubmitAsync(
+    private static async Task<Results<Accepted<SubmitReceipt>, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, IGrainFactory grains, IOptions<ArticleOptions> options, IOptions<PageOptions> pages, CancellationToken cancellationToken)
     {
         var (submission, problem) = await SubmissionReader.ReadAsync(request, options.Value.MaxTextBytes, pages.Value.MaxBytes, cancellationToken);
@@ -80,14 +81,15 @@ public static class ArticlesApi
 
         // The caller's API key (its name, never the key) owns the article: owners take turns for the LLM.
         using var owner = SubmissionOwner.As(OwnerOf(request.HttpContext));
-        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(submission!);
-        if (receipt.Rejection is { } rejection)
+        var result = await grains.Singleton<IArticleIntakeGrain>().SubmitAsync(submission!);
+        if (result is SubmitRejection rejection)
         {
             if (rejection.Kind == RejectionKind.Unavailable)
                 request.HttpContext.Response.Headers.RetryAfter = Problems.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Rejected(rejection);
         }
-        return TypedResults.Accepted($"/api/articles/{receipt.Id}", new SubmitArticleResponse(receipt.Id!, receipt.Status, receipt.AlreadyKnown));
+        var receipt = (SubmitReceipt)result;
+        return TypedResults.Accepted($"/api/articles/{receipt.Id}", receipt);
     }
 
     private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> SubmitBatchAsync(
@@ -98,7 +100,7 @@ public static class ArticlesApi
             return problem;
         using var owner = SubmissionOwner.As(OwnerOf(request.HttpContext));
         var answers = await BatchSubmitter.SubmitAsync(
-            grains.GetGrain<IArticleIntakeGrain>(0), items, loggers.CreateLogger(typeof(BatchSubmitter)), cancellationToken);
+            grains.Singleton<IArticleIntakeGrain>(), items, loggers.CreateLogger(typeof(BatchSubmitter)), cancellationToken);
         return TypedResults.Ok(BatchResponse.From(answers));
     }
 

@@ -27,10 +27,12 @@ public static partial class BatchSubmitter
     {
         try
         {
-            var receipt = await intake.SubmitAsync(submission);
-            return receipt.Rejection is { } rejection
-                ? BatchItemResponse.Refused(index, Problems.Rejected(rejection).ProblemDetails)
-                : BatchItemResponse.Accepted(index, receipt);
+            return await intake.SubmitAsync(submission) switch
+            {
+                SubmitReceipt receipt => BatchItemResponse.Accepted(index, receipt),
+                SubmitRejection rejection => BatchItemResponse.Refused(index, Problems.Rejected(rejection).ProblemDetails),
+                var other => throw new InvalidOperationException($"The intake answered batch item {index} with a {other.GetType().Name}."),
+            };
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grid.Abstractions;
 using Grid.Abstractions.Feeds;
 using Grid.Grains.Feeds;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,14 +53,14 @@ public static class FeedsApi
         if (problem is not null)
             return Problems.BadRequest(problem, "bad-json");
 
-        var receipt = await grains.GetGrain<IFeedIntakeGrain>(0).FollowAsync(subscription!);
+        var receipt = await grains.Singleton<IFeedIntakeGrain>().FollowAsync(subscription!);
         if (receipt.Problem is { } refused)
             return TypedResults.Problem(refused, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The feed cannot be followed", type: "https://grid.local/problems/invalid-feed");
         return receipt.Created ? TypedResults.Created($"/api/feeds/{receipt.Feed!.Id}", receipt.Feed) : TypedResults.Ok(receipt.Feed!);
     }
 
     private static async Task<Ok<FeedView[]>> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok((await grains.GetGrain<IFeedIntakeGrain>(0).ListAsync()).ToArray());
+        TypedResults.Ok((await grains.Singleton<IFeedIntakeGrain>().ListAsync()).ToArray());
 
     private static async Task<Results<Ok<FeedView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
         FeedIds.IsWellFormed(id) && await grains.GetGrain<IFeedGrain>(id).GetAsync() is { } feed ? TypedResults.Ok(feed) : NoFeed(id);

@@ -1,13 +1,15 @@
+using Grid.Abstractions;
+
 namespace Grid.Silo.Hosting;
 
 /// <summary>How this process joins a cluster and where it keeps state: <c>Grid:Clustering</c>, <c>Grid:Storage</c>, <c>Grid:Silo</c>, <c>Grid:Dashboard</c>.</summary>
 public sealed class GridHostOptions
 {
     /// <summary><c>Localhost</c>: a single node on this machine; <c>Redis</c> or <c>Postgres</c>: any number of silos sharing <see cref="Redis"/> or <see cref="Postgres"/>.</summary>
-    public string Clustering { get; set; } = "Localhost";
+    public ClusteringKind Clustering { get; set; } = ClusteringKind.Localhost;
 
     /// <summary><c>Sqlite</c>: a file, for one node; <c>Postgres</c> or <c>Redis</c>: shared by the cluster; <c>Memory</c>: gone with the process.</summary>
-    public string Storage { get; set; } = "Sqlite";
+    public StorageKind Storage { get; set; } = StorageKind.Sqlite;
 
     /// <summary>The Redis connection string, for Redis clustering and storage.</summary>
     public string Redis { get; set; } = "localhost:6379";
@@ -33,7 +35,25 @@ public sealed class GridHostOptions
 
     public DashboardSettings Dashboard { get; set; } = new();
 
-    public bool ClusteringIs(string kind) => string.Equals(Clustering, kind, StringComparison.OrdinalIgnoreCase);
+    public const string Section = "Grid";
 
-    public bool StorageIs(string kind) => string.Equals(Storage, kind, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The options as the silo starts with them, read before the host is built (they choose its providers): bound from
+    /// <c>Grid</c> and checked by <see cref="GridHostOptionsValidator"/>, the validator <c>ValidateOnStart</c> runs too.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A key is wrong; the message has a sentence for each, naming the key.</exception>
+    public static GridHostOptions Read(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        string?[] names =
+        [
+            EnumSetting.Problem<ClusteringKind>("Grid:Clustering", section[nameof(Clustering)]),
+            EnumSetting.Problem<StorageKind>("Grid:Storage", section[nameof(Storage)]),
+        ];
+        var errors = names.OfType<string>().ToList();
+        var options = errors.Count == 0 ? section.Get<GridHostOptions>() ?? new() : new();
+        if (errors.Count == 0 && new GridHostOptionsValidator().Validate(null, options) is { Failed: true } invalid)
+            errors.AddRange(invalid.Failures);
+        return errors.Count == 0 ? options : throw new InvalidOperationException("Invalid Grid configuration:\n  " + string.Join("\n  ", errors));
+    }
 }

@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Grains;
 using Grid.Grains.Archive;
 using Grid.Grains.Feeds;
@@ -7,6 +8,7 @@ using Grid.Grains.Webhooks;
 using Grid.Silo.Hosting.Postgres;
 using Orleans.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -19,11 +21,14 @@ public static class GridSiloBuilderExtensions
     /// <summary>Hosts an Orleans silo in this process, clustered and stored as <c>Grid:Clustering</c> and <c>Grid:Storage</c> say.</summary>
     public static WebApplicationBuilder AddGridSilo(this WebApplicationBuilder builder)
     {
-        var options = GridHostOptionsValidator.Validated(builder.Configuration.GetSection("Grid").Get<GridHostOptions>() ?? new());
+        var options = GridHostOptions.Read(builder.Configuration);
+        // Read above because they choose the providers; bound again for whoever asks for them, checked by the same validator.
+        builder.Services.AddOptions<GridHostOptions>().Bind(builder.Configuration.GetSection(GridHostOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<GridHostOptions>, GridHostOptionsValidator>();
         builder.Services.AddGridGrains(builder.Configuration);
-        if (options.StorageIs("Sqlite"))
+        if (options.Storage == StorageKind.Sqlite)
             builder.Services.AddSqliteArticleIndex(builder.Configuration, options.Sqlite.Path);
-        else if (options.StorageIs("Postgres"))
+        else if (options.Storage == StorageKind.Postgres)
             builder.Services.AddPostgresArticleIndex(options.Postgres);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.UseOrleans(silo =>
@@ -58,7 +63,7 @@ public static class GridSiloBuilderExtensions
     /// </summary>
     public static WebApplicationBuilder AddGridBoundedShutdown(this WebApplicationBuilder builder)
     {
-        var timeout = builder.Configuration.GetSection("Grid").Get<GridHostOptions>()?.ShutdownTimeout ?? new GridHostOptions().ShutdownTimeout;
+        var timeout = GridHostOptions.Read(builder.Configuration).ShutdownTimeout;
         builder.Services.AddHostedService(services =>
             new BoundedShutdown(services.GetRequiredService<IHostApplicationLifetime>(), timeout, services.GetRequiredService<ILogger<BoundedShutdown>>()));
         return builder;
@@ -66,14 +71,14 @@ public static class GridSiloBuilderExtensions
 
     private static void UseGridClustering(this ISiloBuilder silo, GridHostOptions options)
     {
-        if (options.ClusteringIs("Localhost"))
+        if (options.Clustering == ClusteringKind.Localhost)
         {
             silo.UseLocalhostClustering(options.Silo.SiloPort, options.Silo.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId);
             return;
         }
         silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ClusterId));
         silo.ConfigureEndpoints(options.Silo.ResolveAdvertisedIP(), options.Silo.SiloPort, options.Silo.GatewayPort, listenOnAnyHostAddress: true);
-        if (options.ClusteringIs("Postgres"))
+        if (options.Clustering == ClusteringKind.Postgres)
             silo.UseAdoNetClustering(postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
         else
             silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
@@ -85,7 +90,7 @@ public static class GridSiloBuilderExtensions
     /// <summary>A database for Postgres clustering or storage gets Orleans' tables before anything uses them.</summary>
     private static void UsePostgresSchema(this ISiloBuilder silo, GridHostOptions options)
     {
-        if (options.ClusteringIs("Postgres") || options.StorageIs("Postgres"))
+        if (options.Clustering == ClusteringKind.Postgres || options.Storage == StorageKind.Postgres)
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
                 new OrleansPostgresSchema(options.Postgres, services.GetRequiredService<ILogger<OrleansPostgresSchema>>()));
     }
@@ -93,17 +98,17 @@ public static class GridSiloBuilderExtensions
     private static void AddGridStorage(this ISiloBuilder silo, GridHostOptions options, string name)
     {
         // Memory holds objects, never bytes that could fail to read; the stored kinds get the guard against unreadable states.
-        if (options.StorageIs("Memory"))
+        if (options.Storage == StorageKind.Memory)
         {
             silo.AddMemoryGrainStorage(name);
         }
-        else if (options.StorageIs("Redis"))
+        else if (options.Storage == StorageKind.Redis)
         {
             silo.AddRedisGrainStorage(name, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
             silo.Services.TryAddSingleton(_ => new RedisStateSetAside(options.Redis, options.ClusterId));
             silo.Services.DecorateGrainStorage(name, (services, inner) => Guarded(services, name, inner, services.GetRequiredService<RedisStateSetAside>()));
         }
-        else if (options.StorageIs("Postgres"))
+        else if (options.Storage == StorageKind.Postgres)
         {
             silo.AddAdoNetGrainStorage(name, postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
             silo.Services.TryAddSingleton(_ => new PostgresStateSetAside(options.Postgres, options.ClusterId));
@@ -122,9 +127,9 @@ public static class GridSiloBuilderExtensions
     /// </summary>
     private static void UseGridReminders(this ISiloBuilder silo, GridHostOptions options)
     {
-        if (options.StorageIs("Postgres"))
+        if (options.Storage == StorageKind.Postgres)
             silo.UseAdoNetReminderService(postgres => (postgres.Invariant, postgres.ConnectionString) = (Npgsql, options.Postgres));
-        else if (options.StorageIs("Redis"))
+        else if (options.Storage == StorageKind.Redis)
             silo.UseRedisReminderService(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
         else
             silo.UseInMemoryReminderService();

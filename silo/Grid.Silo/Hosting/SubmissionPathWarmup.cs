@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 
 namespace Grid.Silo.Hosting;
@@ -11,8 +12,8 @@ public sealed class SubmissionPathWarmup(IGrainFactory grains, ILogger<Submissio
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var receipt = await grains.GetGrain<IArticleIntakeGrain>(0).SubmitAsync(new ArticleSubmission("بحث")).WaitAsync(cancellationToken);
-        logger.LogDebug("Submission path warmed up: {Outcome}", receipt.Rejection?.Kind);
+        var result = await grains.Singleton<IArticleIntakeGrain>().SubmitAsync(new ArticleSubmission("بحث")).WaitAsync(cancellationToken);
+        logger.LogDebug("Submission path warmed up: {Outcome}", (result as SubmitRejection)?.Kind);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -43,6 +43,20 @@ public sealed class HttpRetryTests
         Assert.Equal("The text has no Arabic in it.", error.Message);
     }
 
+    [Fact]
+    public async Task SubmittingManyAnswersAReceiptWithItsIdForATakenArticleAndARejectionForARefusedOne()
+    {
+        await using var server = await FlakyGridServer.StartAsync(new Dictionary<string, int>());
+        await using var taking = Client(server.Address);
+        await using var refusing = Client(new Uri(server.Address, "refusing/"));
+
+        var taken = Assert.Single(await taking.GetRequiredService<IGridClient>().SubmitManyAsync([new ArticleSubmission("نص عربي")]));
+        var refused = Assert.Single(await refusing.GetRequiredService<IGridClient>().SubmitManyAsync([new ArticleSubmission("text")]));
+
+        Assert.Equal(new SubmitReceipt("a1", ArticleStatus.Queued, AlreadyKnown: false), taken);
+        Assert.Equal(RejectionKind.NoArabic, Assert.IsType<SubmitRejection>(refused).Kind);
+    }
+
     private static ServiceProvider Client(Uri address) =>
         new ServiceCollection().AddGridHttpClient(options => (options.BaseAddress, options.RetryDelay) = (address, TimeSpan.FromMilliseconds(20))).BuildServiceProvider();
 }

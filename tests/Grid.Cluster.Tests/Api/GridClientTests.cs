@@ -56,13 +56,14 @@ public sealed class GridClientTests(SiloWithClientFixture fixture) : IClassFixtu
     {
         var texts = new[] { GeneratedArticle.FromSeed(311).Text, "No Arabic here at all.", GeneratedArticle.FromSeed(312).Text };
 
-        var receipts = await fixture.Grid.SubmitManyAsync(texts.Select(text => new ArticleSubmission(text)));
+        var results = await fixture.Grid.SubmitManyAsync(texts.Select(text => new ArticleSubmission(text)));
 
-        Assert.Equal(3, receipts.Count);
-        Assert.Equal(ContentHash.Of(texts[0]), receipts[0].Id);
-        Assert.Equal(RejectionKind.NoArabic, receipts[1].Rejection!.Kind);
-        Assert.Equal(ContentHash.Of(texts[2]), receipts[2].Id);
-        Assert.Equal(ArticleStatus.Completed, (await fixture.Grid.WaitAsync(receipts[2].Id!)).Status);
+        Assert.Equal(3, results.Count);
+        Assert.Equal(ContentHash.Of(texts[0]), Assert.IsType<SubmitReceipt>(results[0]).Id);
+        Assert.Equal(RejectionKind.NoArabic, Assert.IsType<SubmitRejection>(results[1]).Kind);
+        var last = Assert.IsType<SubmitReceipt>(results[2]);
+        Assert.Equal(ContentHash.Of(texts[2]), last.Id);
+        Assert.Equal(ArticleStatus.Completed, (await fixture.Grid.WaitAsync(last.Id)).Status);
     }
 
     [Fact]

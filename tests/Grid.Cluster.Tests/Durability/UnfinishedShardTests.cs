@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Http;
@@ -57,7 +58,7 @@ public sealed class UnfinishedShardTests : IAsyncLifetime
 
         await using var restarted = await StartAsync(shards: 16, refuseFinished: false);
         await PollAsync("the article the old watchdog kept to be stored finished", () => StoredFinishedAsync(restarted, id));
-        Assert.Empty(await Grains(restarted).GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key).GetUnfinishedAsync());
+        Assert.Empty(await Grains(restarted).Singleton<IArticleWatchdogGrain>().GetUnfinishedAsync());
         await PollAsync("the finished article to leave its shard", async () => !(await Shard(restarted, id, 16).GetUnfinishedAsync()).Contains(id));
     }
 
@@ -129,7 +130,7 @@ public sealed class UnfinishedShardTests : IAsyncLifetime
 
     private static IGrainStorage Storage(GridSiloHost silo) => silo.Services.GetRequiredKeyedService<IGrainStorage>(GridStorage.Articles);
 
-    private static GrainId WatchdogId(GridSiloHost silo) => Grains(silo).GetGrain<IArticleWatchdogGrain>(ArticleWatchdogGrain.Key).GetGrainId();
+    private static GrainId WatchdogId(GridSiloHost silo) => Grains(silo).Singleton<IArticleWatchdogGrain>().GetGrainId();
 
     private static IUnfinishedArticleShardGrain Shard(GridSiloHost silo, string id, int shards) => UnfinishedShards.Of(Grains(silo), id, shards);
 

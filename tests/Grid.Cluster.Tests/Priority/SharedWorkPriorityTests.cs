@@ -99,9 +99,8 @@ public sealed class SharedWorkPriorityTests
     private static async Task<IReadOnlyList<string>> SubmitAsync(GridTestCluster grid, string owner, ArticlePriority priority, IReadOnlyList<GeneratedArticle> articles)
     {
         var client = new GridClient(grid.Cluster.Client, Options.Create(new GridClientOptions { Owner = owner }));
-        var receipts = await client.SubmitManyAsync(articles.Select(article => new ArticleSubmission(article.Text, Priority: priority)));
-        Assert.All(receipts, receipt => Assert.Null(receipt.Rejection));
-        return [.. receipts.Select(receipt => receipt.Id!)];
+        var results = await client.SubmitManyAsync(articles.Select(article => new ArticleSubmission(article.Text, Priority: priority)));
+        return [.. results.Select(result => Assert.IsType<SubmitReceipt>(result).Id)];
     }
 
     /// <summary>The article has sent its work to its chunk grains: it is in line for the slot behind the backlog.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Http;
@@ -53,7 +54,7 @@ public sealed class UnreadableStateTests(RedisServerFixture redis) : IClassFixtu
             using var accepted = await http.PostAsJsonAsync("/api/articles", new { text = article.Text });
             Assert.Equal("completed", (await http.WaitUntilFinishedAsync(id))["status"]!.GetValue<string>());
             var grains = first.Services.GetRequiredService<IGrainFactory>();
-            catalogKey = $"{settings["Grid:ClusterId"]}/state/{grains.GetGrain<IArticleCatalogGrain>(ArticleCatalogGrain.Key).GetGrainId()}/catalog";
+            catalogKey = $"{settings["Grid:ClusterId"]}/state/{grains.Singleton<IArticleCatalogGrain>().GetGrainId()}/catalog";
             articleKey = $"{settings["Grid:ClusterId"]}/state/{grains.GetGrain<IArticleGrain>(id).GetGrainId()}/article";
             shardKey = $"{settings["Grid:ClusterId"]}/state/{UnfinishedShards.Of(grains, id, new ArticleOptions().UnfinishedShards).GetGrainId()}/unfinished";
             // The catalog writes a moment after a change (Grid:Catalog:SaveDelay).

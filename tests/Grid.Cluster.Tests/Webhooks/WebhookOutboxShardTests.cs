@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Cluster.Tests.Durability;
 using Grid.Cluster.Tests.Http;
 using Grid.Grains;
@@ -89,9 +90,9 @@ public sealed class WebhookOutboxShardTests : IAsyncLifetime
         await ReceiveDeliveriesAsync([id]);
         using var http = restarted.CreateClient();
         await WebhookArticles.WaitForDeliveryAsync(http, id, "delivered", Patience);
-        Assert.Empty(await Grains(restarted).GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key).GetPendingAsync());
+        Assert.Empty(await Grains(restarted).Singleton<IWebhookOutboxGrain>().GetPendingAsync());
         // Opened again (another silo, a restart), the directory hands nothing over twice.
-        Assert.Empty(await Grains(restarted).GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key).OpenAsync(4));
+        Assert.Empty(await Grains(restarted).Singleton<IWebhookOutboxGrain>().OpenAsync(4));
     }
 
     /// <summary>Submits articles with a callback to the refusing receiver; returns once each one's delivery was refused at least once.</summary>
@@ -149,7 +150,7 @@ public sealed class WebhookOutboxShardTests : IAsyncLifetime
 
     private static IGrainStorage Storage(GridSiloHost silo) => silo.Services.GetRequiredKeyedService<IGrainStorage>(GridStorage.Articles);
 
-    private static GrainId OutboxId(GridSiloHost silo) => Grains(silo).GetGrain<IWebhookOutboxGrain>(WebhookOutboxGrain.Key).GetGrainId();
+    private static GrainId OutboxId(GridSiloHost silo) => Grains(silo).Singleton<IWebhookOutboxGrain>().GetGrainId();
 
     private static Task PollAsync(string what, Func<Task<bool>> condition) => Poll.UntilAsync(what, condition, Patience);
 }

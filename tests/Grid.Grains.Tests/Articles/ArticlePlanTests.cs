@@ -90,7 +90,7 @@ public sealed class ArticlePlanTests
     public void AMissingModelFailsTheArticleEvenWhileOtherUnitsAreStillOut()
     {
         var article = Ready(Article(paragraphs: 3));
-        article.Record(article.Plan!.Units[0].Key, Failed(TranslationFailureKind.ModelMissing), Id);
+        article.Record(article.Plan!.Units[0].Key, Failed(LlmFailureKind.ModelMissing), Id);
 
         Assert.True(article.Plan.AwaitsTranslations);
         Assert.Equal(PlanStep.Fail, article.Plan.Advance(Settings()));
@@ -102,10 +102,10 @@ public sealed class ArticlePlanTests
     {
         var article = Ready(Article(paragraphs: 2));
         var units = article.Plan!.Units;
-        article.Record(units[0].Key, Failed(TranslationFailureKind.BackendUnavailable), Id);
+        article.Record(units[0].Key, Failed(LlmFailureKind.BackendUnavailable), Id);
         Assert.Null(article.Plan.Failure());
 
-        article.Record(units[1].Key, Failed(TranslationFailureKind.BackendUnavailable), Id);
+        article.Record(units[1].Key, Failed(LlmFailureKind.BackendUnavailable), Id);
         Assert.Equal(PlanStep.Fail, article.Plan.Advance(Settings()));
         Assert.Equal("no part of the article could be translated: backend down", article.Plan.Failure());
     }
@@ -118,8 +118,8 @@ public sealed class ArticlePlanTests
         article.Record(units[0].Key, Answer(units[0], article.Payer(Id)), Id);
         Assert.Equal(0, article.Plan.MissingParagraphs());
 
-        article.Record(units[1].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
-        article.Record(units[2].Key, Failed(TranslationFailureKind.NoBackend), Id);
+        article.Record(units[1].Key, Failed(LlmFailureKind.InvalidAnswer), Id);
+        article.Record(units[2].Key, Failed(LlmFailureKind.NoBackend), Id);
 
         Assert.Equal(2, article.Plan.MissingParagraphs());
     }

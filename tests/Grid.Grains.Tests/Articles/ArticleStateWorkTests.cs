@@ -43,7 +43,7 @@ public sealed class ArticleStateWorkTests
     {
         var article = Article(paragraphs: 2);
         var units = article.Plan!.Units;
-        var beforeTheRound = Failed(TranslationFailureKind.BackendUnavailable) with { StartedAt = article.RoundStartedAt.AddSeconds(-1) };
+        var beforeTheRound = Failed(LlmFailureKind.BackendUnavailable) with { StartedAt = article.RoundStartedAt.AddSeconds(-1) };
 
         Assert.True(article.Record(units[0].Key, Answer(units[0], article.Payer(Id)), Id));
         Assert.False(article.Record(units[0].Key, Answer(units[0], article.Payer(Id)), Id));
@@ -59,7 +59,7 @@ public sealed class ArticleStateWorkTests
         var article = Article(paragraphs: 2);
         var units = article.Plan!.Units;
         article.Record(units[0].Key, Answer(units[0], article.Payer(Id)), Id);
-        article.Record(units[1].Key, Failed(TranslationFailureKind.BackendUnavailable), Id);
+        article.Record(units[1].Key, Failed(LlmFailureKind.BackendUnavailable), Id);
         (article.Status, article.Failure, article.FinishedAt) = (ArticleStatus.Failed, "backend down", DateTimeOffset.UtcNow);
         article.Warnings.Add("a warning");
 
@@ -97,7 +97,7 @@ public sealed class ArticleStateWorkTests
     {
         var noBackend = Article(paragraphs: 2);
         var units = noBackend.Plan!.Units;
-        noBackend.Record(units[0].Key, Failed(TranslationFailureKind.NoBackend), Id);
+        noBackend.Record(units[0].Key, Failed(LlmFailureKind.NoBackend), Id);
         Assert.False(noBackend.HasOutageGaps);  // not finished yet
         noBackend.Record(units[1].Key, Answer(units[1], noBackend.Payer(Id)), Id);
         noBackend.Status = ArticleStatus.Completed;
@@ -105,14 +105,14 @@ public sealed class ArticleStateWorkTests
         Assert.True(noBackend.HasOutageGaps);
 
         var failing = Article(paragraphs: 1);
-        failing.Record(failing.Plan!.Units[0].Key, Failed(TranslationFailureKind.BackendUnavailable), Id);
+        failing.Record(failing.Plan!.Units[0].Key, Failed(LlmFailureKind.BackendUnavailable), Id);
         failing.Status = ArticleStatus.Failed;
         Assert.True(failing.HasOutageGaps);
         failing.OutageRedrives = 1;
         Assert.False(failing.HasOutageGaps);
 
         var rejected = Article(paragraphs: 1);
-        rejected.Record(rejected.Plan!.Units[0].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
+        rejected.Record(rejected.Plan!.Units[0].Key, Failed(LlmFailureKind.InvalidAnswer), Id);
         rejected.Status = ArticleStatus.Failed;
         Assert.False(rejected.HasOutageGaps);
     }

@@ -71,7 +71,7 @@ public sealed class ParagraphCachePlanTests
 
         foreach (var unit in plan.Units.Take(2))
             article.Record(unit.Key, Answer(unit, article.Payer(Id)), Id);
-        article.Record(plan.Units[2].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
+        article.Record(plan.Units[2].Key, Failed(LlmFailureKind.InvalidAnswer), Id);
 
         Assert.Empty(plan.ParagraphsAnsweredBy(plan.Units[0].Key, Settings(20)));
         Assert.Equal([(keys[0], English(plan.Paragraphs[0]))], plan.ParagraphsAnsweredBy(plan.Units[1].Key, Settings(20)));

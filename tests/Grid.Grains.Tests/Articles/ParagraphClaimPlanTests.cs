@@ -148,7 +148,7 @@ public sealed class ParagraphClaimPlanTests
 
         article.Record(plan.Units[0].Key, Answer(plan.Units[0], article.Payer(Id)), Id);
         Assert.Empty(plan.SettleClaims());
-        article.Record(plan.Units[1].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
+        article.Record(plan.Units[1].Key, Failed(LlmFailureKind.InvalidAnswer), Id);
         Assert.Equal([keys[1]], plan.SettleClaims());
 
         // The unanswered paragraph's claim is still held (and renewed); given up when the article gives up.
@@ -173,7 +173,7 @@ public sealed class ParagraphClaimPlanTests
             Assert.Empty(plan.SettleClaims());
             Assert.Equal([key], plan.ClaimsHeld());
         }
-        article.Record(plan.Units[^1].Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
+        article.Record(plan.Units[^1].Key, Failed(LlmFailureKind.InvalidAnswer), Id);
 
         Assert.Equal([key], plan.SettleClaims());
         Assert.Empty(plan.ClaimsHeld());
@@ -185,7 +185,7 @@ public sealed class ParagraphClaimPlanTests
         var (article, keys) = WaitingOnParagraphOne();
         var plan = article.Plan!;
         foreach (var item in plan.PendingWork())
-            article.Record(item.Key, Failed(TranslationFailureKind.InvalidAnswer), Id);
+            article.Record(item.Key, Failed(LlmFailureKind.InvalidAnswer), Id);
 
         Assert.Null(plan.Failure());
         Assert.Equal(PlanStep.Wait, plan.Advance(Settings(20), Now));

@@ -36,8 +36,8 @@ internal static class PlannedArticles
 
     public static string English(string arabic) => $"EN[{arabic}]";
 
-    public static ChunkTranslationResult Failed(TranslationFailureKind kind) =>
-        new([], LlmUsage.None, Id, kind, kind == TranslationFailureKind.ModelMissing ? "model missing" : "backend down", StartedAt: DateTimeOffset.UtcNow);
+    public static ChunkTranslationResult Failed(LlmFailureKind kind) =>
+        new([], LlmUsage.None, Id, kind, kind == LlmFailureKind.ModelMissing ? "model missing" : "backend down", StartedAt: DateTimeOffset.UtcNow);
 
     /// <summary>Answers every pending unit as made for this article.</summary>
     public static void AnswerAll(ArticleState article)

@@ -14,7 +14,7 @@ public sealed class ChunkTranslatorTests
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.True(result.Succeeded, result.FailureDetail);
-        Assert.Equal(TranslationFailureKind.None, result.Failure);
+        Assert.Equal(LlmFailureKind.None, result.Failure);
         Assert.Null(result.FailureDetail);
         Assert.Equal(LlmSamples.TwoParagraphsInEnglish, result.English);
         Assert.Empty(result.Repairs);

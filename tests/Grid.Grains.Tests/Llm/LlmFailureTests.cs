@@ -24,7 +24,7 @@ public sealed class LlmFailureTests
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.English);
-        Assert.Equal(TranslationFailureKind.ModelMissing, result.Failure);
+        Assert.Equal(LlmFailureKind.ModelMissing, result.Failure);
         Assert.Contains("llama3.1:70b", result.FailureDetail);
         Assert.Contains("ollama pull", result.FailureDetail);
         Assert.Contains("Grid:Llm:PullMissingModel=true", result.FailureDetail);
@@ -58,7 +58,7 @@ public sealed class LlmFailureTests
         var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
             TranslationPromptFor(LlmSamples.FirstParagraph), answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
 
-        Assert.Equal(TranslationFailureKind.ModelMissing, failure.Kind);
+        Assert.Equal(LlmFailureKind.ModelMissing, failure.Kind);
         Assert.Contains("'llama3.1:70b' not found", failure.Message);
         Assert.Contains("ollama pull llama3.1:70b", failure.Message);
         Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
@@ -101,7 +101,7 @@ public sealed class LlmFailureTests
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TranslationFailureKind.NoBackend, result.Failure);
+        Assert.Equal(LlmFailureKind.NoBackend, result.Failure);
         Assert.Contains("no backend to take it", result.FailureDetail);
         Assert.Contains("Grid:Llm:GiveUpAfter", result.FailureDetail);
         Assert.Contains("503", result.FailureDetail);
@@ -149,7 +149,7 @@ public sealed class LlmFailureTests
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.English);
-        Assert.Equal(TranslationFailureKind.InvalidAnswer, result.Failure);
+        Assert.Equal(LlmFailureKind.InvalidAnswer, result.Failure);
         Assert.Contains("cut off", result.FailureDetail);
         Assert.Contains("length", result.FailureDetail);
         Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultTruncate));
@@ -166,7 +166,7 @@ public sealed class LlmFailureTests
         var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
             TranslationPromptFor(LlmSamples.FirstParagraph, maxOutputTokens: 5), answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
 
-        Assert.Equal(TranslationFailureKind.InvalidAnswer, failure.Kind);
+        Assert.Equal(LlmFailureKind.InvalidAnswer, failure.Kind);
         Assert.Contains("cut off (done_reason 'length')", failure.Message);
         Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.Length));
         Assert.All(harness.ChatRequests, request => Assert.Equal(5, request.Options?.NumPredict));
@@ -183,7 +183,7 @@ public sealed class LlmFailureTests
         var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
             prompt, answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
 
-        Assert.Equal(TranslationFailureKind.InvalidAnswer, failure.Kind);
+        Assert.Equal(LlmFailureKind.InvalidAnswer, failure.Kind);
         Assert.Contains("filled the whole context window (512 of 512 tokens)", failure.Message);
         Assert.Equal(LlmHarness.MaxAttempts, harness.ChatRequests.Count);
         Assert.All(harness.ChatRequests, request =>
@@ -204,7 +204,7 @@ public sealed class LlmFailureTests
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Equal(LlmFailureKind.BackendUnavailable, result.Failure);
         Assert.Contains("no first token within 00:00:01 (Grid:Llm:FirstTokenTimeout)", result.FailureDetail);
         // Each attempt ended at the emulator only because Grid gave up on it and went away: while it
         // hung, or (on a loaded machine) while still waiting there for a slot.
@@ -222,7 +222,7 @@ public sealed class LlmFailureTests
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Equal(LlmFailureKind.BackendUnavailable, result.Failure);
         Assert.Contains("went silent for 00:00:00.5000000 in the middle of its answer (Grid:Llm:StreamIdleTimeout)", result.FailureDetail);
         // Every stalled answer ended at the emulator because Grid hung up, which freed the emulator's slot...
         var stats = await harness.Emulator.WaitUntilAsync(stats => stats.Outcome(RequestOutcomes.FaultStall) == LlmHarness.MaxAttempts, LlmHarness.Timeout);
@@ -259,7 +259,7 @@ public sealed class LlmFailureTests
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Equal(LlmFailureKind.BackendUnavailable, result.Failure);
         Assert.Contains("ended without its final line", result.FailureDetail);
         Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultMidstreamError));
         Assert.All(harness.ChatRequests, request => Assert.Equal(200, request.Status));
@@ -274,7 +274,7 @@ public sealed class LlmFailureTests
 
         Assert.False(result.Succeeded);
         Assert.Empty(result.English);
-        Assert.Equal(TranslationFailureKind.InvalidAnswer, result.Failure);
+        Assert.Equal(LlmFailureKind.InvalidAnswer, result.Failure);
         Assert.Contains("not English", result.FailureDetail);
         Assert.Contains("Arabic", result.FailureDetail);
         Assert.Equal(LlmHarness.MaxAttempts, harness.Emulator.Stats.Outcome(RequestOutcomes.FaultUntranslated));
@@ -292,7 +292,7 @@ public sealed class LlmFailureTests
         var failure = await Assert.ThrowsAsync<LlmException>(() => harness.Gateway.RunAsync(
             prompt, answer => AnswerCheck<string>.Accept(answer.Text), LlmHarness.Timeout));
 
-        Assert.Equal(TranslationFailureKind.Rejected, failure.Kind);
+        Assert.Equal(LlmFailureKind.Rejected, failure.Kind);
         Assert.Contains("400", failure.Message);
         Assert.Contains("invalid format", failure.Message);
         Assert.Equal(1, harness.Emulator.Stats.Kind(RequestKinds.Chat));
@@ -353,7 +353,7 @@ public sealed class LlmFailureTests
             answer => { checks++; return AnswerCheck<string>.Accept(answer.Text); },
             LlmHarness.Timeout));
 
-        Assert.Equal(TranslationFailureKind.NoBackend, failure.Kind);
+        Assert.Equal(LlmFailureKind.NoBackend, failure.Kind);
         Assert.Contains(closed, failure.Message);
         Assert.Contains("unreachable", failure.Message);
         Assert.Contains("Grid:Llm:GiveUpAfter", failure.Message);

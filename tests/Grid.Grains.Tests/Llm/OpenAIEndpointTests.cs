@@ -47,7 +47,7 @@ public sealed class OpenAIEndpointTests
 
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
-        Assert.Equal(TranslationFailureKind.ModelMissing, result.Failure);
+        Assert.Equal(LlmFailureKind.ModelMissing, result.Failure);
         Assert.Contains("vLLM: --model", result.FailureDetail);
         Assert.Contains("/v1/models", result.FailureDetail);
         Assert.Single(OpenAIRequests(harness));
@@ -66,12 +66,12 @@ public sealed class OpenAIEndpointTests
         harness.Emulator.UpdateSettings(s => s with { FaultMidstreamError = 0, FaultTruncate = 1 });
         var truncated = await harness.Translator.TranslateAsync(LlmSamples.OneParagraphRequest, LlmHarness.Timeout);
 
-        Assert.Equal(TranslationFailureKind.NoBackend, busy.Failure);
+        Assert.Equal(LlmFailureKind.NoBackend, busy.Failure);
         Assert.Contains("503", busy.FailureDetail);
         Assert.Equal(0, busy.Usage.Calls);
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, broken.Failure);
+        Assert.Equal(LlmFailureKind.BackendUnavailable, broken.Failure);
         Assert.Contains("ended without its final line", broken.FailureDetail);
-        Assert.Equal(TranslationFailureKind.InvalidAnswer, truncated.Failure);
+        Assert.Equal(LlmFailureKind.InvalidAnswer, truncated.Failure);
         Assert.Contains("cut off (done_reason 'length')", truncated.FailureDetail);
         Assert.Equal(2 * LlmHarness.MaxAttempts, OpenAIRequests(harness).Count(request => request.Outcome != RequestOutcomes.FaultBusy));
     }

@@ -48,7 +48,7 @@ public sealed class PlantedInstructionTranslationTests
 
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
-        Assert.Equal(TranslationFailureKind.InvalidAnswer, result.Failure);
+        Assert.Equal(LlmFailureKind.InvalidAnswer, result.Failure);
         Assert.Empty(result.English);
         Assert.Contains("every piece failed too", result.FailureDetail);
         Assert.Equal(3 * LlmHarness.MaxAttempts, harness.ChatRequests.Count);
@@ -62,7 +62,7 @@ public sealed class PlantedInstructionTranslationTests
 
         var result = await harness.Translator.TranslateAsync(LlmSamples.TwoParagraphRequest, LlmHarness.Timeout);
 
-        Assert.Equal(TranslationFailureKind.BackendUnavailable, result.Failure);
+        Assert.Equal(LlmFailureKind.BackendUnavailable, result.Failure);
         Assert.Equal(LlmHarness.MaxAttempts, harness.ChatRequests.Count);
     }
 }

@@ -97,7 +97,7 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
         var retryAt = pool.Endpoints.Select(endpoint => endpoint.Usage.RetryAt).Min();
         throw new LlmCallFailure(
             $"every endpoint is out of rotation after failing again and again ({string.Join(", ", pool.Endpoints.Select(e => e.Url))}); the next trial is at {retryAt:HH:mm:ss}",
-            retryable: true, TranslationFailureKind.BackendUnavailable) { RetryAt = retryAt, BackendAbsent = true };
+            retryable: true, LlmFailureKind.BackendUnavailable) { RetryAt = retryAt, BackendAbsent = true };
     }
 
     private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket) =>

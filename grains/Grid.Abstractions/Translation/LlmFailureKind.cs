@@ -1,8 +1,12 @@
 namespace Grid.Abstractions.Translation;
 
-/// <summary>Why LLM work did not produce a usable answer.</summary>
+/// <summary>Why LLM work (a translation, the glossary extraction, a summary) did not produce a usable answer.</summary>
+/// <remarks>
+/// Named <c>TranslationFailureKind</c> before glossaries and summaries used it too. The alias stays the old one and
+/// the values keep their numbers: stored answers hold them (ArticleStoredBeforeLlmFailureKindTests).
+/// </remarks>
 [GenerateSerializer, Alias("grid.translation-failure-kind")]
-public enum TranslationFailureKind
+public enum LlmFailureKind
 {
     None = 0,
     /// <summary>Every attempt came back unusable (truncated, untranslated, malformed...).</summary>

@@ -1,3 +1,0 @@
-namespace Grid.Silo.Api;
-
-public sealed record ProgressResponse(int ChunksDone, int ChunksTotal);
