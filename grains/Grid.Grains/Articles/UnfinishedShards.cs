@@ -1,5 +1,4 @@
-using System.IO.Hashing;
-using System.Text;
+using Grid.Grains.Sweeps;
 
 namespace Grid.Grains.Articles;
 
@@ -11,15 +10,12 @@ namespace Grid.Grains.Articles;
 public static class UnfinishedShards
 {
     /// <summary>The most shards allowed: a sweep asks every one each period, on every silo.</summary>
-    public const int Most = 1024;
+    public const int Most = ShardKeys.Most;
 
-    public static string KeyOf(string articleId, int count) =>
-        Key(count, (int)(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(articleId)) % (ulong)count));
+    public static string KeyOf(string articleId, int count) => ShardKeys.Of(articleId, count);
 
-    public static IEnumerable<string> All(int count) => Enumerable.Range(0, count).Select(index => Key(count, index));
+    public static IEnumerable<string> All(int count) => ShardKeys.All(count);
 
     public static IUnfinishedArticleShardGrain Of(IGrainFactory grains, string articleId, int count) =>
         grains.GetGrain<IUnfinishedArticleShardGrain>(KeyOf(articleId, count));
-
-    private static string Key(int count, int index) => $"{count}/{index}";
 }

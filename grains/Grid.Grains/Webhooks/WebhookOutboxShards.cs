@@ -1,5 +1,4 @@
-using System.IO.Hashing;
-using System.Text;
+using Grid.Grains.Sweeps;
 
 namespace Grid.Grains.Webhooks;
 
@@ -11,12 +10,11 @@ namespace Grid.Grains.Webhooks;
 public static class WebhookOutboxShards
 {
     /// <summary>The most shards allowed: a sweep asks every one each period, on every silo.</summary>
-    public const int Most = 1024;
+    public const int Most = ShardKeys.Most;
 
-    public static string KeyOf(string articleId, int count) =>
-        Key(count, (int)(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(articleId)) % (ulong)count));
+    public static string KeyOf(string articleId, int count) => ShardKeys.Of(articleId, count);
 
-    public static IEnumerable<string> All(int count) => Enumerable.Range(0, count).Select(index => Key(count, index));
+    public static IEnumerable<string> All(int count) => ShardKeys.All(count);
 
     public static IWebhookOutboxShardGrain Of(IGrainFactory grains, string articleId, int count) =>
         grains.GetGrain<IWebhookOutboxShardGrain>(KeyOf(articleId, count));
@@ -26,6 +24,4 @@ public static class WebhookOutboxShards
         Task.WhenAll(articleIds
             .GroupBy(id => KeyOf(id, count))
             .Select(group => grains.GetGrain<IWebhookOutboxShardGrain>(group.Key).TrackAllAsync([.. group])));
-
-    private static string Key(int count, int index) => $"{count}/{index}";
 }
