@@ -16,7 +16,7 @@ public sealed class ParagraphCacheTests
     [InlineData(false)]
     public async Task AStoryRepublishedWithANewFirstAndLastParagraphPaysOnlyForThoseAndTheParagraphWhoseContextChanged(bool contextInKey)
     {
-        await using var grid = await GridTestCluster.StartAsync(2, new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
             settings: new Dictionary<string, string?>
             {
                 ["Grid:Translation:ContextInCacheKey"] = contextInKey.ToString(),
