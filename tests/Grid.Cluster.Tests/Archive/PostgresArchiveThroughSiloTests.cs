@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Http;
 using Grid.Cluster.Tests.Postgres;
+using static Grid.Cluster.Tests.Archive.ArchiveRequests;
 
 namespace Grid.Cluster.Tests.Archive;
 
@@ -23,35 +24,20 @@ public sealed class PostgresArchiveThroughSiloTests(PostgresServerFixture postgr
     [Fact]
     public async Task ArticlesAreListedAndFoundByAnArabicWordInAnotherSpellingAndByTheirEnglish()
     {
-        var israel = await SubmitAsync(Article(seed: 601, "وقالت مصادر إن إسرائيل أبلغت الوسطاء بموقفها من الاتفاق."));
-        var school = await SubmitAsync(Article(seed: 602, "وافتتحت وزارة التربية مدرسةً جديدة في حي الكرادة."));
-        var neither = await SubmitAsync(Article(seed: 603, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
+        var israel = await Http.SubmitTextAsync(Article(seed: 601, "وقالت مصادر إن إسرائيل أبلغت الوسطاء بموقفها من الاتفاق."));
+        var school = await Http.SubmitTextAsync(Article(seed: 602, "وافتتحت وزارة التربية مدرسةً جديدة في حي الكرادة."));
+        var neither = await Http.SubmitTextAsync(Article(seed: 603, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
         foreach (var id in new[] { israel, school, neither })
             await Http.WaitUntilFinishedAsync(id);
 
-        var all = await ListAsync("/api/articles?status=completed");
+        var all = await Http.ListAsync("/api/articles?status=completed");
         Assert.Equal(3, all["total"]!.GetValue<int>());
         Assert.Equal([neither, school, israel], all.Ids());
-        Assert.Equal([israel], (await ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل"))).Ids());
-        Assert.Equal([school], (await ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه") + "&sort=rank")).Ids());
+        Assert.Equal([israel], (await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل"))).Ids());
+        Assert.Equal([school], (await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه") + "&sort=rank")).Ids());
         // The emulator's English is a transliteration of the Arabic: the word's English is found in the article's English paragraphs.
         var english = GridSettings.ExpectedEnglish("إسرائيل");
-        Assert.Equal([israel], (await ListAsync($"/api/articles?q={Uri.EscapeDataString(english)}")).Ids());
-        Assert.Empty((await ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل مدرسه"))).Ids());
+        Assert.Equal([israel], (await Http.ListAsync($"/api/articles?q={Uri.EscapeDataString(english)}")).Ids());
+        Assert.Empty((await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل مدرسه"))).Ids());
     }
-
-    private static string Article(int seed, string paragraph)
-    {
-        var generated = GeneratedArticle.FromSeed(seed);
-        return string.Join("\n\n", [generated.Title, generated.Paragraphs[0], paragraph, generated.Paragraphs[1]]);
-    }
-
-    private async Task<string> SubmitAsync(string text)
-    {
-        using var response = await Http.PostAsJsonAsync("/api/articles", new { text });
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-    }
-
-    private async Task<JsonObject> ListAsync(string url) => (await Http.GetFromJsonAsync<JsonObject>(url))!;
 }

@@ -37,7 +37,7 @@ public sealed class ParagraphCacheTests
 
         Assert.Equal(ArticleStatus.Completed, article.Status);
         Assert.All(article.Paragraphs, paragraph => Assert.Equal(GridSettings.ExpectedEnglish(paragraph.Ar), GridSettings.Collapse(paragraph.En!)));
-        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
+        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
         var paid = Enumerable.Range(0, republished.Count).Where(index => sources.Any(source => source.Contains(republished[index]))).ToList();
         List<int> expected = contextInKey ? [0, 1, republished.Count - 1] : [0, republished.Count - 1];
         Assert.Equal(expected, paid);

@@ -101,7 +101,7 @@ public sealed class ParagraphClaimTests
         var view = await FinishedAsync(grid, waiter.Id!, "the article waiting on the claim", timeout.Token);
 
         AssertTranslated(view);
-        var paid = Assert.Single(grid.Emulator.Requests, request => request.Task == "translation" && request.LastUserMessage!.Contains(shared));
+        var paid = Assert.Single(grid.Emulator.Requests, request => request.Served && request.Task == "translation" && request.LastUserMessage!.Contains(shared));
         Assert.DoesNotContain(waiterOwn, paid.LastUserMessage);
         Assert.True(paid.ReceivedAt >= claimedAt + deadline, $"the paragraph was sent {paid.ReceivedAt - claimedAt} after it was claimed, before the claim ran out ({deadline})");
     }
@@ -144,7 +144,7 @@ public sealed class ParagraphClaimTests
     }
 
     private static List<string> TranslationSources(EmulatedGrid grid) =>
-        [.. grid.Emulator.Requests.Where(request => request.Task == "translation").Select(request => request.LastUserMessage!)];
+        [.. grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!)];
 
     /// <summary>The article once finished; a wait that never ends fails by name instead of as a bare cancellation.</summary>
     private static async Task<ArticleView> FinishedAsync(EmulatedGrid grid, string id, string what, CancellationToken cancellationToken)

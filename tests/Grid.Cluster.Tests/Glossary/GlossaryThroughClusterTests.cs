@@ -75,7 +75,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
         Assert.Contains(article.Glossary, entry => entry is { Source: Kirby, English: "Kerby", Origin: GlossaryOrigin.Configuration });
         Assert.Contains(article.Glossary, entry => entry.Source == "العراق" && entry.Origin == GlossaryOrigin.Extracted);
 
-        var translations = _grid.Emulator.Requests.Where(request => request.Task == "translation").DistinctBy(request => (request.System, request.EarlierTurns, request.LastUserMessage)).ToList();
+        var translations = _grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").DistinctBy(request => (request.System, request.EarlierTurns, request.LastUserMessage)).ToList();
         Assert.Equal(article.ChunksTotal + 1, translations.Count);
         var sources = translations.Select(request => SourceOf(request.LastUserMessage!)).ToList();
         var withContext = 0;
