@@ -1,5 +1,4 @@
 using Grid.Cluster.Tests;
-using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
 using Microsoft.Playwright;
 

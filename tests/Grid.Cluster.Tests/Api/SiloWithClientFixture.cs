@@ -1,9 +1,5 @@
 using Grid.Client;
-using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Grid.Cluster.Tests.Api;
 
@@ -11,29 +7,15 @@ namespace Grid.Cluster.Tests.Api;
 public sealed class SiloWithClientFixture : IAsyncLifetime
 {
     private EmulatedGrid _grid = null!;
-    private IHost _client = null!;
 
     public OllamaEmulatorServer Emulator => _grid.Emulator;
 
-    public IGridClient Grid => _client.Services.GetRequiredService<IGridClient>();
+    public IGridClient Grid => _grid.Grid;
 
     /// <summary>The silo, for a client over its HTTP API to compare with.</summary>
     public GridSiloHost Silo => _grid.Silo;
 
-    public async Task InitializeAsync()
-    {
-        _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection([new("Grid:Silo:GatewayPort", _grid.Silo.GatewayPort.ToString())]);
-        builder.Services.AddGridClient(builder.Configuration);
-        _client = builder.Build();
-        await _client.StartAsync();
-    }
+    public async Task InitializeAsync() => _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
 
-    public async Task DisposeAsync()
-    {
-        await _client.StopAsync();
-        _client.Dispose();
-        await _grid.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _grid.DisposeAsync();
 }

@@ -1,10 +1,5 @@
 using Grid.Client;
-using Grid.Cluster.Tests.Durability;
-using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Grid.Cluster.Tests.Archive;
 
@@ -14,40 +9,27 @@ namespace Grid.Cluster.Tests.Archive;
 /// </summary>
 public sealed class ArchiveSiloFixture : IAsyncLifetime
 {
-    private readonly TemporaryFolder _folder = new();
-    private OllamaEmulatorServer _emulator = null!;
-    private IHost _client = null!;
+    private GridOnDisk _disk = null!;
 
     public GridSiloHost Silo { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
 
-    public IGridClient Grid => _client.Services.GetRequiredService<IGridClient>();
+    public IGridClient Grid => Silo.Grid;
 
-    public string StatePath => _folder.File("grid.db");
+    public string StatePath => _disk.Database;
 
     public async Task InitializeAsync()
     {
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
-        var settings = GridSettings.For(_emulator.BaseAddress);
-        settings["Grid:Storage"] = "Sqlite";
-        settings["Grid:Sqlite:Path"] = StatePath;
-        Silo = await GridSiloHost.StartAsync(settings);
+        _disk = await GridOnDisk.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
+        Silo = await _disk.StartSiloAsync(withClient: true);
         Http = Silo.CreateClient();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection([new("Grid:Silo:GatewayPort", Silo.GatewayPort.ToString())]);
-        builder.Services.AddGridClient(builder.Configuration);
-        _client = builder.Build();
-        await _client.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _client.StopAsync();
-        _client.Dispose();
         Http.Dispose();
         await Silo.DisposeAsync();
-        await _emulator.DisposeAsync();
-        _folder.Dispose();
+        await _disk.DisposeAsync();
     }
 }

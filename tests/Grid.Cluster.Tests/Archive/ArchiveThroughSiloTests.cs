@@ -7,6 +7,7 @@ using Grid.Client.Http;
 using Grid.Cluster.Tests.Api;
 using Grid.Cluster.Tests.Cli;
 using Grid.Cluster.Tests.Http;
+using static Grid.Cluster.Tests.Archive.ArchiveRequests;
 
 namespace Grid.Cluster.Tests.Archive;
 
@@ -18,20 +19,20 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
     [Fact]
     public async Task ArticlesAreFoundByAnArabicWordInAnotherSpellingAndByTheirEnglishAndNoOthersAre()
     {
-        var israel = await SubmitAsync(Article(seed: 501, "وقالت مصادر إن إسرائيل أبلغت الوسطاء بموقفها من الاتفاق."));
-        var school = await SubmitAsync(Article(seed: 502, "وافتتحت وزارة التربية مدرسةً جديدة في حي الكرادة."));
-        var neither = await SubmitAsync(Article(seed: 503, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
+        var israel = await Http.SubmitTextAsync(Article(seed: 501, "وقالت مصادر إن إسرائيل أبلغت الوسطاء بموقفها من الاتفاق."));
+        var school = await Http.SubmitTextAsync(Article(seed: 502, "وافتتحت وزارة التربية مدرسةً جديدة في حي الكرادة."));
+        var neither = await Http.SubmitTextAsync(Article(seed: 503, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
         foreach (var id in new[] { israel, school, neither })
             await Http.WaitUntilFinishedAsync(id);
 
-        Assert.Equal([israel], (await ListAsync("/api/articles?q=اسرائيل")).Ids());
-        Assert.Equal([school], (await ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه"))).Ids());
+        Assert.Equal([israel], (await Http.ListAsync("/api/articles?q=اسرائيل")).Ids());
+        Assert.Equal([school], (await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه"))).Ids());
         // The emulator's English is a transliteration of the Arabic: the word's English is found in the article's English paragraphs.
         var english = GridSettings.ExpectedEnglish("إسرائيل");
         var article = (await Http.GetFromJsonAsync<JsonObject>($"/api/articles/{israel}"))!;
         Assert.Contains(article["paragraphs"]!.AsArray(), paragraph => paragraph!["en"]!.GetValue<string>().Contains(english));
-        Assert.Equal([israel], (await ListAsync($"/api/articles?q={Uri.EscapeDataString(english)}")).Ids());
-        Assert.Empty((await ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل مدرسه"))).Ids());
+        Assert.Equal([israel], (await Http.ListAsync($"/api/articles?q={Uri.EscapeDataString(english)}")).Ids());
+        Assert.Empty((await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل مدرسه"))).Ids());
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
     {
         var ids = new List<string>();
         foreach (var seed in new[] { 511, 512, 513 })
-            ids.Add(await SubmitAsync(Article(seed, "وتحدث المسؤول عن ميناء الفاو الكبير.")));
+            ids.Add(await Http.SubmitTextAsync(Article(seed, "وتحدث المسؤول عن ميناء الفاو الكبير.")));
         foreach (var id in ids)
             await Http.WaitUntilFinishedAsync(id);
 
@@ -47,7 +48,7 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
         string? next = "/api/articles?q=" + Uri.EscapeDataString("الفاو") + "&status=completed&pageSize=1";
         while (next is not null)
         {
-            var page = await ListAsync(next);
+            var page = await Http.ListAsync(next);
             Assert.Equal(3, page["total"]!.GetValue<int>());
             seen.AddRange(page.Ids());
             next = page["next"]?.GetValue<string>();
@@ -59,7 +60,7 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
     [Fact]
     public async Task TheClusterClientAndTheCommandLineSearchTheSameIndex()
     {
-        var id = await SubmitAsync(Article(seed: 521, "وزار الوفد مصفاة بيجي شمال البلاد."));
+        var id = await Http.SubmitTextAsync(Article(seed: 521, "وزار الوفد مصفاة بيجي شمال البلاد."));
         await Http.WaitUntilFinishedAsync(id);
 
         var page = await fixture.Grid.ListAsync(new ArticleListQuery(Search: "بيجى", Status: ArticleStatus.Completed));
@@ -78,7 +79,7 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
     {
         var ids = new List<string>();
         foreach (var seed in new[] { 541, 542, 543 })
-            ids.Add(await SubmitAsync(Article(seed, "وعاد الزوار إلى مرقد سامراء بعد الترميم.")));
+            ids.Add(await Http.SubmitTextAsync(Article(seed, "وعاد الزوار إلى مرقد سامراء بعد الترميم.")));
         foreach (var id in ids)
             await Http.WaitUntilFinishedAsync(id);
         using var http = fixture.Silo.CreateClient();
@@ -121,23 +122,8 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
     [Fact]
     public async Task TheIndexIsAFileBesideTheGrainStates()
     {
-        await SubmitAsync(Article(seed: 531, "وعاد الهدوء إلى المدينة."));
+        await Http.SubmitTextAsync(Article(seed: 531, "وعاد الهدوء إلى المدينة."));
 
         Assert.True(File.Exists(Path.ChangeExtension(fixture.StatePath, ".archive.db")));
     }
-
-    private static string Article(int seed, string paragraph)
-    {
-        var generated = GeneratedArticle.FromSeed(seed);
-        return string.Join("\n\n", [generated.Title, generated.Paragraphs[0], paragraph, generated.Paragraphs[1]]);
-    }
-
-    private async Task<string> SubmitAsync(string text)
-    {
-        using var response = await Http.PostAsJsonAsync("/api/articles", new { text });
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-    }
-
-    private async Task<JsonObject> ListAsync(string url) => (await Http.GetFromJsonAsync<JsonObject>(url))!;
 }

@@ -8,6 +8,7 @@ using Grid.Cluster.Tests.Postgres;
 using Grid.Grains.Archive;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using static Grid.Cluster.Tests.Archive.ArchiveRequests;
 
 namespace Grid.Cluster.Tests.Archive;
 
@@ -30,7 +31,7 @@ public sealed class PostgresArchiveThroughSiloTests(PostgresServerFixture postgr
     [Fact]
     public async Task ARecordOfAnEarlierStateFromAnotherSiloArrivingLateLeavesTheFinishedArticleAsItIs()
     {
-        var id = await SubmitAsync(Article(seed: 604, "وأكد المتحدث أن المفاوضات ستستأنف الأسبوع المقبل."));
+        var id = await Http.SubmitTextAsync(Article(seed: 604, "وأكد المتحدث أن المفاوضات ستستأنف الأسبوع المقبل."));
         await Http.WaitUntilFinishedAsync(id);
         await using var data = NpgsqlDataSource.Create(_database);
         await using var read = data.CreateCommand("SELECT version FROM grid_article_index WHERE service_id = $1 AND id = $2");
@@ -47,44 +48,29 @@ public sealed class PostgresArchiveThroughSiloTests(PostgresServerFixture postgr
             await earlierSilo.RecordAsync(new ArticleIndexEntry(stale, new ArticleSearchText("", "", "Zarqawi"), version - 1));
         }
 
-        var listed = await ListAsync("/api/articles");
+        var listed = await Http.ListAsync("/api/articles");
         Assert.Equal([id], listed.Ids());
         Assert.Equal("completed", listed["items"]![0]!["status"]!.GetValue<string>());
-        Assert.Empty((await ListAsync("/api/articles?q=zarqawi")).Ids());
+        Assert.Empty((await Http.ListAsync("/api/articles?q=zarqawi")).Ids());
     }
 
     [Fact]
     public async Task ArticlesAreListedAndFoundByAnArabicWordInAnotherSpellingAndByTheirEnglish()
     {
-        var israel = await SubmitAsync(Article(seed: 601, "وقالت مصادر إن إسرائيل أبلغت الوسطاء بموقفها من الاتفاق."));
-        var school = await SubmitAsync(Article(seed: 602, "وافتتحت وزارة التربية مدرسةً جديدة في حي الكرادة."));
-        var neither = await SubmitAsync(Article(seed: 603, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
+        var israel = await Http.SubmitTextAsync(Article(seed: 601, "وقالت مصادر إن إسرائيل أبلغت الوسطاء بموقفها من الاتفاق."));
+        var school = await Http.SubmitTextAsync(Article(seed: 602, "وافتتحت وزارة التربية مدرسةً جديدة في حي الكرادة."));
+        var neither = await Http.SubmitTextAsync(Article(seed: 603, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
         foreach (var id in new[] { israel, school, neither })
             await Http.WaitUntilFinishedAsync(id);
 
-        var all = await ListAsync("/api/articles?status=completed");
+        var all = await Http.ListAsync("/api/articles?status=completed");
         Assert.Equal(3, all["total"]!.GetValue<int>());
         Assert.Equal([neither, school, israel], all.Ids());
-        Assert.Equal([israel], (await ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل"))).Ids());
-        Assert.Equal([school], (await ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه") + "&sort=rank")).Ids());
+        Assert.Equal([israel], (await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل"))).Ids());
+        Assert.Equal([school], (await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه") + "&sort=rank")).Ids());
         // The emulator's English is a transliteration of the Arabic: the word's English is found in the article's English paragraphs.
         var english = GridSettings.ExpectedEnglish("إسرائيل");
-        Assert.Equal([israel], (await ListAsync($"/api/articles?q={Uri.EscapeDataString(english)}")).Ids());
-        Assert.Empty((await ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل مدرسه"))).Ids());
+        Assert.Equal([israel], (await Http.ListAsync($"/api/articles?q={Uri.EscapeDataString(english)}")).Ids());
+        Assert.Empty((await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("اسرائيل مدرسه"))).Ids());
     }
-
-    private static string Article(int seed, string paragraph)
-    {
-        var generated = GeneratedArticle.FromSeed(seed);
-        return string.Join("\n\n", [generated.Title, generated.Paragraphs[0], paragraph, generated.Paragraphs[1]]);
-    }
-
-    private async Task<string> SubmitAsync(string text)
-    {
-        using var response = await Http.PostAsJsonAsync("/api/articles", new { text });
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-    }
-
-    private async Task<JsonObject> ListAsync(string url) => (await Http.GetFromJsonAsync<JsonObject>(url))!;
 }

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Grid.Cluster.Tests.Durability;
 using Grid.Cluster.Tests.Feeds;
-using Grid.Cluster.Tests.Http;
 using Grid.Cluster.Tests.Pages;
 using Grid.OllamaEmulator;
 
@@ -10,10 +8,9 @@ namespace Grid.Cluster.Tests.Cli;
 /// <summary>The real <c>grid</c> process following a feed and submitting a page by URL, over HTTP and through the gateway.</summary>
 public sealed class GridCliFeedsTests : IAsyncLifetime
 {
-    private readonly TemporaryFolder _folder = new();
     private FeedSite _feeds = null!;
     private NewsSite _pages = null!;
-    private OllamaEmulatorServer _emulator = null!;
+    private GridOnDisk _disk = null!;
     private GridSiloHost _silo = null!;
 
     private string Url => _silo.Address.ToString();
@@ -22,17 +19,16 @@ public sealed class GridCliFeedsTests : IAsyncLifetime
     {
         _feeds = await FeedSite.StartAsync();
         _pages = await NewsSite.StartAsync();
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
-        _silo = await GridSiloHost.StartAsync(FeedSettings.For(_emulator.BaseAddress, _folder.File("grid.db")));
+        _disk = await GridOnDisk.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
+        _silo = await _disk.StartSiloAsync(FeedSettings.Following);
     }
 
     public async Task DisposeAsync()
     {
         await _silo.DisposeAsync();
-        await _emulator.DisposeAsync();
+        await _disk.DisposeAsync();
         await _pages.DisposeAsync();
         await _feeds.DisposeAsync();
-        _folder.Dispose();
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace Grid.Cluster.Tests.Durability;
 /// <summary>Nothing paid twice: identical chunks are one translation for the whole cluster, at once or later.</summary>
 public sealed class DedupTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private GridTestCluster _grid = null!;
+    private EmulatedGrid _grid = null!;
 
-    public async Task InitializeAsync() => _grid = await GridTestCluster.StartAsync(3, new EmulatorOptions { Slots = 4, TokensPerSecond = 0 });
+    public async Task InitializeAsync() => _grid = await EmulatedGrid.StartAsync(silos: 3, emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 0 });
 
     public async Task DisposeAsync() => await _grid.DisposeAsync();
 

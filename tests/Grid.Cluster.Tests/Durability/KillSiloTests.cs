@@ -11,23 +11,18 @@ namespace Grid.Cluster.Tests.Durability;
 /// <summary>A silo dies mid-translation: its articles are re-driven elsewhere from their last checkpoint.</summary>
 public sealed class KillSiloTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly TemporaryFolder _folder = new();
-    private GridTestCluster _grid = null!;
+    private EmulatedGrid _grid = null!;
 
     public async Task InitializeAsync()
     {
-        var database = _folder.File("grid.db");
-        _grid = await GridTestCluster.StartAsync(3, new EmulatorOptions { Slots = 2, TokensPerSecond = 150 }, silo =>
-        {
-            silo.AddSqliteGrainStorage(GridStorage.Articles, database);
-            silo.AddSqliteGrainStorage(GridStorage.Translations, database);
-        });
+        // Stored where a cluster of several nodes stores: what the killed silo saved, the others read.
+        _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 150 }, silos: 3,
+            settings: new Dictionary<string, string?> { ["Grid:Storage"] = "Redis" });
     }
 
     public async Task DisposeAsync()
     {
         await _grid.DisposeAsync();
-        _folder.Dispose();
     }
 
     [Fact]
@@ -40,7 +35,7 @@ public sealed class KillSiloTests(ITestOutputHelper output) : IAsyncLifetime
         await _grid.Emulator.WaitUntilAsync(stats => stats.TranslationRequests >= uniqueChunks / 3);
         var victim = await SiloHoldingMostArticlesAsync();
         var saved = await TranslatedParagraphsAsync(receipts.Select(receipt => receipt.Id!));
-        await _grid.Cluster.KillSiloAsync(victim);
+        await _grid.Silo.KillSiloAsync(victim);
         var killOver = DateTimeOffset.UtcNow;
 
         var articles = await Task.WhenAll(receipts.Select(receipt => WaitThroughFailoverAsync(receipt.Id!)));
@@ -66,13 +61,13 @@ public sealed class KillSiloTests(ITestOutputHelper output) : IAsyncLifetime
         return [.. views.SelectMany(view => view!.Paragraphs).Where(paragraph => paragraph.En is not null).Select(paragraph => paragraph.Ar)];
     }
 
-    /// <summary>The secondary silo with the most article activations (the primary holds the test cluster's membership).</summary>
-    private async Task<Orleans.TestingHost.InProcessSiloHandle> SiloHoldingMostArticlesAsync()
+    /// <summary>The silo with the most article activations.</summary>
+    private async Task<GridSilo> SiloHoldingMostArticlesAsync()
     {
-        var activations = (await _grid.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics())
+        var activations = (await _grid.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics())
             .Where(activation => activation.GrainId.Type.Equals(GrainType.Create("article")))
             .ToList();
-        var victim = _grid.Cluster.Silos.Skip(1)
+        var victim = _grid.Silo.Silos
             .OrderByDescending(silo => activations.Count(activation => activation.SiloAddress.Equals(silo.SiloAddress)))
             .First();
         Assert.Contains(activations, activation => activation.SiloAddress.Equals(victim.SiloAddress));

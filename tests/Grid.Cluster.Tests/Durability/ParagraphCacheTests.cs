@@ -17,7 +17,7 @@ public sealed class ParagraphCacheTests
     [InlineData(false)]
     public async Task AStoryRepublishedWithANewFirstAndLastParagraphPaysOnlyForThoseAndTheParagraphWhoseContextChanged(bool contextInKey)
     {
-        await using var grid = await GridTestCluster.StartAsync(2, new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
             settings: new Dictionary<string, string?>
             {
                 ["Grid:Translation:ContextInCacheKey"] = contextInKey.ToString(),
@@ -38,7 +38,7 @@ public sealed class ParagraphCacheTests
 
         Assert.Equal(ArticleStatus.Completed, article.Status);
         Assert.All(article.Paragraphs, paragraph => Assert.Equal(GridSettings.ExpectedEnglish(paragraph.Ar), GridSettings.Collapse(paragraph.En!)));
-        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
+        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
         var paid = Enumerable.Range(0, republished.Count).Where(index => sources.Any(source => source.Contains(republished[index]))).ToList();
         List<int> expected = contextInKey ? [0, 1, republished.Count - 1] : [0, republished.Count - 1];
         Assert.Equal(expected, paid);
@@ -50,7 +50,7 @@ public sealed class ParagraphCacheTests
     [Fact]
     public async Task AWireCopyWhoseGlossaryLacksANameOfASharedParagraphGetsThatParagraphFromTheCopyWithTheName()
     {
-        await using var grid = await GridTestCluster.StartAsync(2, new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
             settings: new Dictionary<string, string?> { ["Grid:Translation:ContextInCacheKey"] = "false" });
         const string shared = "وقال كيربي في مؤتمر صحفي إن الوفد العراقي وصل إلى واشنطن مساء الخميس لبحث الملفات الأربعة.";
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -67,7 +67,7 @@ public sealed class ParagraphCacheTests
 
         Assert.Equal(ArticleStatus.Completed, article.Status);
         Assert.Empty(article.Glossary);
-        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
+        var sources = grid.Emulator.Requests.Skip(asked).Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
         Assert.DoesNotContain(sources, source => source.Contains(shared));
         Assert.Equal(1, article.Usage.CachedParagraphs);
         Assert.Equal(firstArticle.Paragraphs[1].En, article.Paragraphs[1].En);

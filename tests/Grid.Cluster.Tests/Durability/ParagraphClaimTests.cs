@@ -68,7 +68,7 @@ public sealed class ParagraphClaimTests
         var (shared, _, waiterOwn) = ThreeParagraphs(seed: 42);
         var page = SharedParagraphArticles.Page([waiterOwn, shared]);
         // A claimant whose translation fails gives its claim up, as an article does (ArticlePlan.SettleClaims): here the test is that claimant.
-        var cache = grid.Cluster.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1));
+        var cache = grid.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1));
         Assert.Equal(ParagraphLookupKind.Yours, (await cache.ClaimAsync("failing-claimant", TimeSpan.FromMinutes(10))).Kind);
         using var timeout = new CancellationTokenSource(Patience);
 
@@ -94,19 +94,19 @@ public sealed class ParagraphClaimTests
         var page = SharedParagraphArticles.Page([waiterOwn, shared]);
         // A claimant that died: it claimed the paragraph and will never renew, answer or give up its claim.
         var claimedAt = DateTimeOffset.UtcNow;
-        Assert.Equal(ParagraphLookupKind.Yours, (await grid.Cluster.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1)).ClaimAsync("dead-claimant", deadline)).Kind);
+        Assert.Equal(ParagraphLookupKind.Yours, (await grid.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1)).ClaimAsync("dead-claimant", deadline)).Kind);
         using var timeout = new CancellationTokenSource(Patience);
 
         var waiter = await grid.Grid.SubmitAsync(new ArticleSubmission(page));
         var view = await FinishedAsync(grid, waiter.Id!, "the article waiting on the claim", timeout.Token);
 
         AssertTranslated(view);
-        var paid = Assert.Single(grid.Emulator.Requests, request => request.Task == "translation" && request.LastUserMessage!.Contains(shared));
+        var paid = Assert.Single(grid.Emulator.Requests, request => request.Served && request.Task == "translation" && request.LastUserMessage!.Contains(shared));
         Assert.DoesNotContain(waiterOwn, paid.LastUserMessage);
         Assert.True(paid.ReceivedAt >= claimedAt + deadline, $"the paragraph was sent {paid.ReceivedAt - claimedAt} after it was claimed, before the claim ran out ({deadline})");
     }
 
-    private static async Task<GridTestCluster> StartAsync(EmulatorOptions emulator, TimeSpan? claimDeadline = null)
+    private static async Task<EmulatedGrid> StartAsync(EmulatorOptions emulator, TimeSpan? claimDeadline = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -116,7 +116,7 @@ public sealed class ParagraphClaimTests
         };
         if (claimDeadline is { } deadline)
             settings["Grid:Articles:ParagraphClaimDeadline"] = deadline.ToString();
-        return await GridTestCluster.StartAsync(2, emulator, settings: settings);
+        return await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: emulator, settings: settings);
     }
 
     /// <summary>A paragraph to share and one of each article's own, all different.</summary>
@@ -143,11 +143,11 @@ public sealed class ParagraphClaimTests
         Assert.All(view.Paragraphs, paragraph => Assert.Equal(GridSettings.ExpectedEnglish(paragraph.Ar), GridSettings.Collapse(paragraph.En ?? "")));
     }
 
-    private static List<string> TranslationSources(GridTestCluster grid) =>
-        [.. grid.Emulator.Requests.Where(request => request.Task == "translation").Select(request => request.LastUserMessage!)];
+    private static List<string> TranslationSources(EmulatedGrid grid) =>
+        [.. grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!)];
 
     /// <summary>The article once finished; a wait that never ends fails by name instead of as a bare cancellation.</summary>
-    private static async Task<ArticleView> FinishedAsync(GridTestCluster grid, string id, string what, CancellationToken cancellationToken)
+    private static async Task<ArticleView> FinishedAsync(EmulatedGrid grid, string id, string what, CancellationToken cancellationToken)
     {
         try
         {

@@ -8,31 +8,23 @@ using Grid.Grains;
 using Grid.Grains.Storage;
 using Grid.Grains.Text;
 using Grid.OllamaEmulator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grid.Cluster.Tests.Durability;
 
 /// <summary>An unfinished article's timer ticks many times while it waits; only the ticks that change something write.</summary>
-public sealed class QuietCheckpointTests : IAsyncLifetime
+public sealed class QuietCheckpointTests
 {
     private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
-
-    private OllamaEmulatorServer _emulator = null!;
-
-    public async Task InitializeAsync() =>
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 4, TokensPerSecond = 50 });
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
     [Fact]
     public async Task AnArticleWaitingOnASlowBackendWritesItsStateOnlyWhenItChanges()
     {
         CountingGrainStorage? storage = null;
-        var settings = GridSettings.For(_emulator.BaseAddress, slots: 4);
-        settings["Grid:Articles:WatchdogPeriod"] = Period.ToString();
-        await using var silo = await GridSiloHost.StartAsync(settings, (WebApplicationBuilder builder) =>
+        var settings = new Dictionary<string, string?> { ["Grid:Llm:Endpoints:0:Slots"] = "4", ["Grid:Articles:WatchdogPeriod"] = Period.ToString() };
+        await using var grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 4, TokensPerSecond = 50 }, settings: settings, configure: builder =>
             builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => storage = new CountingGrainStorage(inner)));
+        var silo = grid.Silo;
         using var http = silo.CreateClient();
         var article = GeneratedArticle.FromSeed(1430);
         var id = ContentHash.Of(article.Text);

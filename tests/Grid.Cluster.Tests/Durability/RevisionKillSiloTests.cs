@@ -16,18 +16,14 @@ public sealed class RevisionKillSiloTests(ITestOutputHelper output) : IAsyncLife
 {
     private const int Articles = 4;
     private static readonly int[] Edited = [1, 2, 3];
-    private readonly TemporaryFolder _folder = new();
-    private GridTestCluster _grid = null!;
+    private EmulatedGrid _grid = null!;
 
     public async Task InitializeAsync()
     {
-        var database = _folder.File("grid.db");
-        _grid = await GridTestCluster.StartAsync(2, new EmulatorOptions { Slots = 2, TokensPerSecond = 150 }, silo =>
+        _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 150 }, silos: 2, settings: new Dictionary<string, string?>
         {
-            silo.AddSqliteGrainStorage(GridStorage.Articles, database);
-            silo.AddSqliteGrainStorage(GridStorage.Translations, database);
-        }, new Dictionary<string, string?>
-        {
+            // Stored where a cluster of several nodes stores: what the killed silo saved, the other reads.
+            ["Grid:Storage"] = "Redis",
             // The default budget: several paragraphs share a chunk, so only the paragraph cache spares the unchanged ones.
             ["Grid:Articles:ChunkTokens"] = "600",
         });
@@ -36,7 +32,6 @@ public sealed class RevisionKillSiloTests(ITestOutputHelper output) : IAsyncLife
     public async Task DisposeAsync()
     {
         await _grid.DisposeAsync();
-        _folder.Dispose();
     }
 
     [Fact]
@@ -51,7 +46,7 @@ public sealed class RevisionKillSiloTests(ITestOutputHelper output) : IAsyncLife
         await Task.WhenAll(ids.Select((id, i) => _grid.Grid.SubmitAsync(new ArticleSubmission(SharedParagraphArticles.Page(revisionOne[i]), Id: id), timeout.Token)));
         var firstViews = await Task.WhenAll(ids.Select(id => _grid.Grid.WaitAsync(id, cancellationToken: timeout.Token)));
         Assert.All(firstViews, view => Assert.Equal(ArticleStatus.Completed, view.Status));
-        var victim = _grid.Cluster.Silos[1];
+        var victim = _grid.Silo.Silos[1];
         await PlaceSomeOnAsync(victim, ids, timeout.Token);
 
         var updatedAt = DateTimeOffset.UtcNow;
@@ -64,7 +59,7 @@ public sealed class RevisionKillSiloTests(ITestOutputHelper output) : IAsyncLife
         var onVictim = await ArticlesOnAsync(victim, ids);
         Assert.NotEmpty(onVictim);
         var saved = await TranslatedParagraphsAsync(ids, timeout.Token);
-        await _grid.Cluster.KillSiloAsync(victim);
+        await _grid.Silo.KillSiloAsync(victim);
         var killOver = DateTimeOffset.UtcNow;
 
         var articles = await Task.WhenAll(ids.Select(id => WaitThroughFailoverAsync(id, timeout.Token)));
@@ -94,9 +89,9 @@ public sealed class RevisionKillSiloTests(ITestOutputHelper output) : IAsyncLife
     /// Articles are placed at random: until one lives on <paramref name="silo"/>, their idle activations are
     /// collected and read again (placed afresh). Bounded: twenty rounds all on the other silo is a placement bug.
     /// </summary>
-    private async Task PlaceSomeOnAsync(Orleans.TestingHost.InProcessSiloHandle silo, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private async Task PlaceSomeOnAsync(GridSilo silo, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var management = _grid.Cluster.Client.GetGrain<IManagementGrain>(0);
+        var management = _grid.Client.GetGrain<IManagementGrain>(0);
         for (var round = 0; round < 20; round++)
         {
             if ((await ArticlesOnAsync(silo, ids)).Count > 0)
@@ -107,9 +102,9 @@ public sealed class RevisionKillSiloTests(ITestOutputHelper output) : IAsyncLife
         Assert.Fail($"none of {ids.Count} articles was placed on {silo.SiloAddress} in 20 rounds");
     }
 
-    private async Task<List<string>> ArticlesOnAsync(Orleans.TestingHost.InProcessSiloHandle silo, IReadOnlyList<string> ids)
+    private async Task<List<string>> ArticlesOnAsync(GridSilo silo, IReadOnlyList<string> ids)
     {
-        var activations = await _grid.Cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var activations = await _grid.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return [.. activations
             .Where(activation => activation.GrainId.Type.Equals(GrainType.Create("article")) && activation.SiloAddress.Equals(silo.SiloAddress))
             .Select(activation => activation.GrainId.Key.ToString()!)

@@ -1,24 +1,18 @@
 using Grid.Abstractions.Articles;
 using Grid.Grains;
 using Grid.OllamaEmulator;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
+using Grid.Grains.Storage;
 
 namespace Grid.Cluster.Tests.Durability;
 
 public sealed class StorageFaultTests : IAsyncLifetime
 {
-    private GridTestCluster _grid = null!;
+    private EmulatedGrid _grid = null!;
 
     public async Task InitializeAsync() =>
-        _grid = await GridTestCluster.StartAsync(1, new EmulatorOptions { Slots = 2, TokensPerSecond = 0 }, silo =>
-        {
-            GridTestCluster.InMemory(silo);
-            silo.AddMemoryGrainStorage("reliable-articles");
+        _grid = await EmulatedGrid.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 }, configure: silo =>
             // Every third article write fails: each must be retried, and the article must say so.
-            silo.Services.AddKeyedSingleton<IGrainStorage>(GridStorage.Articles, (services, _) =>
-                new FlakyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>("reliable-articles"), write => write % 3 == 0));
-        });
+            silo.Services.DecorateGrainStorage(GridStorage.Articles, (_, reliable) => new FlakyGrainStorage(reliable, write => write % 3 == 0)));
 
     public async Task DisposeAsync() => await _grid.DisposeAsync();
 

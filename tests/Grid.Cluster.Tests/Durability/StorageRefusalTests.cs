@@ -8,7 +8,6 @@ using Grid.Grains.Articles;
 using Grid.Grains.Storage;
 using Grid.Grains.Text;
 using Grid.OllamaEmulator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grid.Cluster.Tests.Durability;
@@ -18,18 +17,12 @@ public sealed class StorageRefusalTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    private readonly TemporaryFolder _folder = new();
-    private OllamaEmulatorServer _emulator = null!;
+    private GridOnDisk _disk = null!;
     private RefusingGrainStorage? _storage;
 
-    public async Task InitializeAsync() =>
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
+    public async Task InitializeAsync() => _disk = await GridOnDisk.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
 
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _disk.DisposeAsync();
 
     [Fact]
     public async Task ARefusedFirstSaveIs503WithRetryAfterAndLeavesNothingHalfMade()
@@ -94,10 +87,7 @@ public sealed class StorageRefusalTests : IAsyncLifetime
     /// <summary>A silo on a SQLite file that outlives it, its article storage wrapped in a <see cref="RefusingGrainStorage"/>.</summary>
     private Task<GridSiloHost> StartAsync(Func<object?, bool>? refuse)
     {
-        var settings = GridSettings.For(_emulator.BaseAddress);
-        settings["Grid:Storage"] = "Sqlite";
-        settings["Grid:Sqlite:Path"] = _folder.File("grid.db");
-        return GridSiloHost.StartAsync(settings, (WebApplicationBuilder builder) =>
+        return _disk.StartSiloAsync(configure: builder =>
             builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => _storage = new RefusingGrainStorage(inner) { Refuse = refuse }));
     }
 

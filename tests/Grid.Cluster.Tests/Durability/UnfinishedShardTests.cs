@@ -10,7 +10,6 @@ using Grid.Grains.Articles;
 using Grid.Grains.Storage;
 using Grid.Grains.Text;
 using Grid.OllamaEmulator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -24,17 +23,11 @@ public sealed class UnfinishedShardTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    private readonly TemporaryFolder _folder = new();
-    private OllamaEmulatorServer _emulator = null!;
+    private GridOnDisk _disk = null!;
 
-    public async Task InitializeAsync() =>
-        _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
+    public async Task InitializeAsync() => _disk = await GridOnDisk.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
 
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _disk.DisposeAsync();
 
     [Fact]
     public async Task AnArticleTheWatchdogKeptBeforeShardsIsHandedOverAndFinishedAfterARestart()
@@ -117,11 +110,8 @@ public sealed class UnfinishedShardTests : IAsyncLifetime
 
     private Task<GridSiloHost> StartAsync(int shards, bool refuseFinished)
     {
-        var settings = GridSettings.For(_emulator.BaseAddress);
-        settings["Grid:Storage"] = "Sqlite";
-        settings["Grid:Sqlite:Path"] = _folder.File("grid.db");
-        settings["Grid:Articles:UnfinishedShards"] = shards.ToString();
-        return GridSiloHost.StartAsync(settings, (WebApplicationBuilder builder) =>
+        var settings = new Dictionary<string, string?> { ["Grid:Articles:UnfinishedShards"] = shards.ToString() };
+        return _disk.StartSiloAsync(settings, builder =>
             builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) =>
                 new RefusingGrainStorage(inner) { Refuse = refuseFinished ? state => state is ArticleState { Finished: true } : null }));
     }

@@ -5,13 +5,18 @@ internal static class FeedSettings
 {
     public static Dictionary<string, string?> For(Uri emulator, string sqlitePath)
     {
-        var settings = GridSettings.For(emulator);
-        settings["Grid:Outbound:AllowPrivateNetworks"] = "true";
-        settings["Grid:Feeds:MinimumEvery"] = "00:00:01";
-        settings["Grid:Feeds:ReminderPeriod"] = "00:00:01";
-        settings["Grid:Feeds:MaxBackoff"] = "00:10:00";
-        settings["Grid:Storage"] = "Sqlite";
-        settings["Grid:Sqlite:Path"] = sqlitePath;
+        var settings = GridSettings.OnSqlite(emulator, sqlitePath);
+        foreach (var (key, value) in Following)
+            settings[key] = value;
         return settings;
     }
+
+    /// <summary>What following feeds under test changes: this machine's sites allowed, reminders every second.</summary>
+    public static IReadOnlyDictionary<string, string?> Following { get; } = new Dictionary<string, string?>
+    {
+        ["Grid:Outbound:AllowPrivateNetworks"] = "true",
+        ["Grid:Feeds:MinimumEvery"] = "00:00:01",
+        ["Grid:Feeds:ReminderPeriod"] = "00:00:01",
+        ["Grid:Feeds:MaxBackoff"] = "00:10:00",
+    };
 }

@@ -30,7 +30,7 @@ public sealed class RedisFeedRestartTests(RedisServerFixture redis) : IClassFixt
     [Fact]
     public async Task ARestartedRedisClusterPollsTheFeedOnAndDuplicatesNothing()
     {
-        var settings = RedisGridCluster.Settings(_emulator.BaseAddress, redis.ConnectionString, $"grid-feeds-{Guid.NewGuid():N}"[..24], slots: 2);
+        var settings = GridSettings.OnRedis(_emulator.BaseAddress, redis.ConnectionString, $"grid-feeds-{Guid.NewGuid():N}"[..24], slots: 2);
         settings["Grid:Outbound:AllowPrivateNetworks"] = "true";
         settings["Grid:Feeds:MinimumEvery"] = "00:00:01";
         settings["Grid:Feeds:ReminderPeriod"] = "00:00:01";

@@ -19,9 +19,9 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
     /// and an article of the same text elsewhere in the run must not be mistaken for this one.
     /// </summary>
     private static string Seed(string number) => SampleArticles.Seed.Replace("أربعة ملفات", $"{number} ملفات");
-    private GridTestCluster _grid = null!;
+    private EmulatedGrid _grid = null!;
 
-    public async Task InitializeAsync() => _grid = await GridTestCluster.StartAsync(2, new EmulatorOptions { Slots = 2, TokensPerSecond = 0 }, settings: new Dictionary<string, string?>
+    public async Task InitializeAsync() => _grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: new EmulatorOptions { Slots = 2, TokensPerSecond = 0 }, settings: new Dictionary<string, string?>
     {
         ["Grid:Translation:Glossary:0:Source"] = "بغداد",
         ["Grid:Translation:Glossary:0:English"] = "Baghdad",
@@ -75,7 +75,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
         Assert.Contains(article.Glossary, entry => entry is { Source: Kirby, English: "Kerby", Origin: GlossaryOrigin.Configuration });
         Assert.Contains(article.Glossary, entry => entry.Source == "العراق" && entry.Origin == GlossaryOrigin.Extracted);
 
-        var translations = _grid.Emulator.Requests.Where(request => request.Task == "translation").DistinctBy(request => (request.System, request.EarlierTurns, request.LastUserMessage)).ToList();
+        var translations = _grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").DistinctBy(request => (request.System, request.EarlierTurns, request.LastUserMessage)).ToList();
         Assert.Equal(article.ChunksTotal + 1, translations.Count);
         var sources = translations.Select(request => SourceOf(request.LastUserMessage!)).ToList();
         var withContext = 0;

@@ -16,7 +16,7 @@ public sealed class StalledStreamTests
     public async Task EveryArticleCompletesWhenAFifthOfTheAnswersStallAndNoSlotStaysHeldByAStalledCall()
     {
         var options = new EmulatorOptions { Slots = 2, TokensPerSecond = 400, FaultStall = 0.2 };
-        await using var grid = await GridTestCluster.StartAsync(2, options, settings: new Dictionary<string, string?>
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: options, settings: new Dictionary<string, string?>
         {
             ["Grid:Llm:RequestTimeout"] = "00:00:20",
             // Short, so that the test runs fast: a stalled answer is cut after a second of silence.
@@ -43,7 +43,7 @@ public sealed class StalledStreamTests
         Assert.All(grid.Emulator.Requests.Where(request => request.Outcome == RequestOutcomes.FaultStall), request => Assert.Equal(499, request.Status));
         Assert.InRange(stats.MaxConcurrent, 1, options.Slots);
         // Grid's slots are all free again.
-        var usage = await grid.Cluster.Client.GetGrain<ILlmSlotGrain>(grid.Emulator.BaseAddress.ToString()).GetUsageAsync();
+        var usage = await grid.Client.GetGrain<ILlmSlotGrain>(grid.Emulator.BaseAddress.ToString()).GetUsageAsync();
         Assert.Equal(0, usage.Busy);
         Assert.Equal(0, usage.Waiting);
     }

@@ -18,7 +18,7 @@ public sealed class ClusterWideSlotTests
         // Slow enough that every chunk is still running when the next ones ask for a slot.
         var emulatorOptions = new EmulatorOptions { Slots = SlotsPerEmulator, TokensPerSecond = 400 };
         await using var second = await OllamaEmulatorServer.StartAsync(emulatorOptions);
-        await using var grid = await GridTestCluster.StartAsync(3, emulatorOptions, settings: new Dictionary<string, string?>
+        await using var grid = await EmulatedGrid.StartAsync(silos: 3, emulatorOptions: emulatorOptions, settings: new Dictionary<string, string?>
         {
             ["Grid:Llm:Endpoints:1:Url"] = second.BaseAddress.ToString(),
             ["Grid:Llm:Endpoints:1:Slots"] = SlotsPerEmulator.ToString(),

@@ -16,14 +16,14 @@ public sealed class EndpointFailoverTests
         var options = new EmulatorOptions { Slots = 2, TokensPerSecond = 400 };
         var doomed = await OllamaEmulatorServer.StartAsync(options);
         var doomedUrl = doomed.BaseAddress.ToString();
-        await using var grid = await GridTestCluster.StartAsync(2, options, settings: new Dictionary<string, string?>
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: options, settings: new Dictionary<string, string?>
         {
             ["Grid:Llm:Endpoints:1:Url"] = doomedUrl,
             ["Grid:Llm:Endpoints:1:Slots"] = "2",
             ["Grid:Llm:CircuitBreakTime"] = "00:00:00.500",
             ["Grid:Llm:CircuitMaxBreakTime"] = "00:00:02",
         });
-        var doomedSlots = grid.Cluster.Client.GetGrain<ILlmSlotGrain>(doomedUrl);
+        var doomedSlots = grid.Client.GetGrain<ILlmSlotGrain>(doomedUrl);
         using var patience = new CancellationTokenSource(Patience);
 
         var firstBatch = await SubmitAsync(grid, seeds: 0..6);
@@ -44,7 +44,7 @@ public sealed class EndpointFailoverTests
         Assert.Equal(CircuitState.Closed, (await doomedSlots.GetUsageAsync()).Circuit);
     }
 
-    private static async Task<IReadOnlyList<string>> SubmitAsync(GridTestCluster grid, Range seeds)
+    private static async Task<IReadOnlyList<string>> SubmitAsync(EmulatedGrid grid, Range seeds)
     {
         var receipts = await Task.WhenAll(Enumerable.Range(seeds.Start.Value, seeds.End.Value - seeds.Start.Value)
             .Select(seed => grid.Grid.SubmitAsync(new ArticleSubmission(Article(seed)))));

@@ -11,8 +11,8 @@ public sealed class SlotGrainTests
     [Fact]
     public async Task ARenewalAndAReleaseAreAnsweredWhileAWaitIsStillPending()
     {
-        await using var grid = await GridTestCluster.StartAsync(1, new EmulatorOptions());
-        var slots = grid.Cluster.Client.GetGrain<ILlmSlotGrain>("http://127.0.0.1:1/renew-while-waiting");
+        await using var grid = await EmulatedGrid.StartAsync(silos: 1, emulatorOptions: new EmulatorOptions());
+        var slots = grid.Client.GetGrain<ILlmSlotGrain>("http://127.0.0.1:1/renew-while-waiting");
         var (holder, waiter) = (Guid.NewGuid(), Guid.NewGuid());
         Assert.Equal(SlotStatus.Granted, (await slots.RequestAsync(holder, 1, SlotLane.Shared)).Status);
         Assert.Equal(SlotStatus.Queued, (await slots.RequestAsync(waiter, 1, SlotLane.Shared)).Status);
@@ -28,11 +28,11 @@ public sealed class SlotGrainTests
     [Fact]
     public async Task ALeaseThatIsNotRenewedRunsOutAndTheNextInLineGetsTheSlot()
     {
-        await using var grid = await GridTestCluster.StartAsync(1, new EmulatorOptions(), settings: new Dictionary<string, string?>
+        await using var grid = await EmulatedGrid.StartAsync(silos: 1, emulatorOptions: new EmulatorOptions(), settings: new Dictionary<string, string?>
         {
             ["Grid:Llm:SlotLeaseTime"] = "00:00:01",
         });
-        var slots = grid.Cluster.Client.GetGrain<ILlmSlotGrain>("http://127.0.0.1:1/silent-holder");
+        var slots = grid.Client.GetGrain<ILlmSlotGrain>("http://127.0.0.1:1/silent-holder");
         var (silent, waiter) = (Guid.NewGuid(), Guid.NewGuid());
         await slots.RequestAsync(silent, 1, SlotLane.Shared);
         await slots.RequestAsync(waiter, 1, SlotLane.Shared);

@@ -57,9 +57,9 @@ public sealed class PriorityLaneTests
         Assert.True(importBefore <= 10, $"{importBefore} of the 50 imported articles finished before the newsroom's third");
     }
 
-    private static async Task<GridTestCluster> StartOneSlotGridAsync()
+    private static async Task<EmulatedGrid> StartOneSlotGridAsync()
     {
-        var grid = await GridTestCluster.StartAsync(1, new EmulatorOptions { Slots = 1, TokensPerSecond = Crawling }, settings: new Dictionary<string, string?>
+        var grid = await EmulatedGrid.StartAsync(silos: 1, emulatorOptions: new EmulatorOptions { Slots = 1, TokensPerSecond = Crawling }, settings: new Dictionary<string, string?>
         {
             ["Grid:Llm:Endpoints:0:Slots"] = "1",
         });
@@ -67,15 +67,15 @@ public sealed class PriorityLaneTests
     }
 
     /// <summary>Submits small articles (a title and one paragraph) as <paramref name="owner"/>, the way a client configured with that owner does.</summary>
-    private static async Task<IReadOnlyList<string>> SubmitAsync(GridTestCluster grid, string owner, ArticlePriority priority, IEnumerable<int> seeds)
+    private static async Task<IReadOnlyList<string>> SubmitAsync(EmulatedGrid grid, string owner, ArticlePriority priority, IEnumerable<int> seeds)
     {
-        var client = new GridClient(grid.Cluster.Client, Options.Create(new GridClientOptions { Owner = owner }));
+        var client = new GridClient(grid.Client, Options.Create(new GridClientOptions { Owner = owner }));
         var results = await client.SubmitManyAsync(seeds.Select(seed => new ArticleSubmission(GeneratedArticle.FromSeed(seed, paragraphs: 1).Text, Priority: priority)));
         return [.. results.Select(result => Assert.IsType<SubmitReceipt>(result).Id)];
     }
 
     /// <summary>The article has sent its work to its chunk grains: it is in line for the slot behind the import.</summary>
-    private static async Task WaitUntilDispatchedAsync(GridTestCluster grid, string id)
+    private static async Task WaitUntilDispatchedAsync(EmulatedGrid grid, string id)
     {
         using var deadline = new CancellationTokenSource(Patience);
         while ((await grid.Grid.GetProgressAsync(id))?.Status is not ArticleStatus.Translating)
@@ -85,7 +85,7 @@ public sealed class PriorityLaneTests
         }
     }
 
-    private static async Task<DateTimeOffset> FinishedAsync(GridTestCluster grid, string id)
+    private static async Task<DateTimeOffset> FinishedAsync(EmulatedGrid grid, string id)
     {
         using var deadline = new CancellationTokenSource(Patience);
         var view = await grid.Grid.WaitAsync(id, cancellationToken: deadline.Token);
@@ -93,7 +93,7 @@ public sealed class PriorityLaneTests
         return view.FinishedAt!.Value;
     }
 
-    private static async Task<int> CountFinishedBeforeAsync(GridTestCluster grid, IEnumerable<string> ids, DateTimeOffset moment)
+    private static async Task<int> CountFinishedBeforeAsync(EmulatedGrid grid, IEnumerable<string> ids, DateTimeOffset moment)
     {
         var views = await Task.WhenAll(ids.Select(id => grid.Grid.GetAsync(id)));
         return views.Count(view => view?.FinishedAt is { } finished && finished < moment);

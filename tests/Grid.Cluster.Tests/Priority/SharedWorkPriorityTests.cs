@@ -57,7 +57,7 @@ public sealed class SharedWorkPriorityTests
     public async Task AChunkJoinedByAHighPriorityRequestWhileItWaitsLowBehindABacklogIsTranslatedBeforeTheBacklog()
     {
         await using var grid = await StartOneSlotGridAsync();
-        var grains = grid.Cluster.Client;
+        var grains = grid.Client;
         var backlog = Enumerable.Range(0, Backlog).Select(i => $"backlog-{i}").ToList();
         foreach (var (key, i) in backlog.Select((key, i) => (key, i)))
             await grains.GetGrain<IChunkTranslationGrain>(key).StartAsync(Request(GeneratedArticle.FromSeed(i, paragraphs: 1).Paragraphs[0], $"import-{i}", ArticlePriority.Low, "import"));
@@ -79,7 +79,7 @@ public sealed class SharedWorkPriorityTests
     /// How many requests the backend received before the one carrying <paramref name="arabic"/>, which it received once.
     /// With one slot in the cluster, the backend receives the requests in the order the slot was granted.
     /// </summary>
-    private static int ServedAt(GridTestCluster grid, string arabic)
+    private static int ServedAt(EmulatedGrid grid, string arabic)
     {
         var served = grid.Emulator.Stats.Recent.Where(request => request.Kind == RequestKinds.Chat).Select(request => request.LastUserMessage ?? "").ToList();
         Assert.Equal(1, served.Count(message => message.Contains(arabic, StringComparison.Ordinal)));
@@ -89,25 +89,25 @@ public sealed class SharedWorkPriorityTests
     private static ChunkTranslationRequest Request(string text, string article, ArticlePriority priority, string owner) =>
         new(text, Segments: 1, RequestedBy: article, Priority: priority, Owner: owner);
 
-    private static Task<GridTestCluster> StartOneSlotGridAsync() =>
-        GridTestCluster.StartAsync(1, new EmulatorOptions { Slots = 1, TokensPerSecond = Crawling }, settings: new Dictionary<string, string?>
+    private static Task<EmulatedGrid> StartOneSlotGridAsync() =>
+        EmulatedGrid.StartAsync(silos: 1, emulatorOptions: new EmulatorOptions { Slots = 1, TokensPerSecond = Crawling }, settings: new Dictionary<string, string?>
         {
             ["Grid:Llm:Endpoints:0:Slots"] = "1",
         });
 
     /// <summary>Submits articles as <paramref name="owner"/>, the way a client configured with that owner does.</summary>
-    private static async Task<IReadOnlyList<string>> SubmitAsync(GridTestCluster grid, string owner, ArticlePriority priority, IReadOnlyList<GeneratedArticle> articles)
+    private static async Task<IReadOnlyList<string>> SubmitAsync(EmulatedGrid grid, string owner, ArticlePriority priority, IReadOnlyList<GeneratedArticle> articles)
     {
-        var client = new GridClient(grid.Cluster.Client, Options.Create(new GridClientOptions { Owner = owner }));
+        var client = new GridClient(grid.Client, Options.Create(new GridClientOptions { Owner = owner }));
         var results = await client.SubmitManyAsync(articles.Select(article => new ArticleSubmission(article.Text, Priority: priority)));
         return [.. results.Select(result => Assert.IsType<SubmitReceipt>(result).Id)];
     }
 
     /// <summary>The article has sent its work to its chunk grains: it is in line for the slot behind the backlog.</summary>
-    private static Task WaitUntilDispatchedAsync(GridTestCluster grid, string id) =>
+    private static Task WaitUntilDispatchedAsync(EmulatedGrid grid, string id) =>
         Poll.UntilAsync($"article {id} to be dispatched", async () => (await grid.Grid.GetProgressAsync(id))?.Status is ArticleStatus.Translating, Patience);
 
-    private static async Task<DateTimeOffset> FinishedAsync(GridTestCluster grid, string id)
+    private static async Task<DateTimeOffset> FinishedAsync(EmulatedGrid grid, string id)
     {
         using var deadline = new CancellationTokenSource(Patience);
         var view = await grid.Grid.WaitAsync(id, cancellationToken: deadline.Token);
@@ -115,7 +115,7 @@ public sealed class SharedWorkPriorityTests
         return view.FinishedAt!.Value;
     }
 
-    private static async Task<int> CountFinishedBeforeAsync(GridTestCluster grid, IEnumerable<string> ids, DateTimeOffset moment)
+    private static async Task<int> CountFinishedBeforeAsync(EmulatedGrid grid, IEnumerable<string> ids, DateTimeOffset moment)
     {
         var views = await Task.WhenAll(ids.Select(id => grid.Grid.GetAsync(id)));
         return views.Count(view => view?.FinishedAt is { } finished && finished < moment);

@@ -19,7 +19,7 @@ public sealed class StorageGoneShutdownTests
         await using var emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0 });
         using var folder = new TemporaryFolder();
         var output = new ConcurrentQueue<string>();
-        var settings = RedisGridCluster.Settings(emulator.BaseAddress, redis.ConnectionString, $"grid-stop-{Guid.NewGuid():N}"[..24], slots: 1)
+        var settings = GridSettings.OnRedis(emulator.BaseAddress, redis.ConnectionString, $"grid-stop-{Guid.NewGuid():N}"[..24], slots: 1)
             .Select(setting => $"--{setting.Key}={setting.Value}");
         await using var silo = GridSiloProcess.Start("silo", SiloPorts.Free(), folder.Path, settings, output);
         try

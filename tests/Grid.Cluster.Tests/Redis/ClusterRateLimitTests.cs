@@ -13,10 +13,10 @@ public sealed class ClusterRateLimitTests(RedisServerFixture redis) : IClassFixt
     public async Task CallsThroughTwoSilosShareOneLimit()
     {
         await using var emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { TokensPerSecond = 0 });
-        var settings = RedisGridCluster.Settings(emulator.BaseAddress, redis.ConnectionString, $"grid-limit-{Guid.NewGuid():N}"[..24], slots: 1);
+        var settings = GridSettings.OnRedis(emulator.BaseAddress, redis.ConnectionString, $"grid-limit-{Guid.NewGuid():N}"[..24], slots: 1);
         settings["Grid:Api:Keys:0"] = Key;
         settings["Grid:Api:RequestsPerMinute"] = RequestsPerMinute.ToString();
-        await using var cluster = await RedisGridCluster.StartAsync(2, settings);
+        await using var cluster = await GridSiloHost.StartAsync(settings, silos: 2, withClient: true);
         using var first = cluster.Silos[0].CreateClient();
         using var second = cluster.Silos[1].CreateClient();
 

@@ -25,7 +25,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private OllamaEmulatorServer _emulator = null!;
-    private RedisGridCluster? _cluster;
+    private GridSiloHost? _cluster;
 
     public async Task InitializeAsync() =>
         _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 400 });
@@ -45,10 +45,10 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         var work = texts.SelectMany(WorkOf).ToList();
         var keyOfPrompt = work.GroupBy(Prompt).ToDictionary(group => group.Key, group => group.First().Key);
         var unique = work.Select(item => item.Key).Distinct().Count();
-        var settings = RedisGridCluster.Settings(_emulator.BaseAddress, redis.ConnectionString, $"grid-redis-{Guid.NewGuid():N}"[..24], slots: 1);
+        var settings = GridSettings.OnRedis(_emulator.BaseAddress, redis.ConnectionString, $"grid-redis-{Guid.NewGuid():N}"[..24], slots: 1);
 
         var clock = Stopwatch.StartNew();
-        _cluster = await RedisGridCluster.StartAsync(3, settings);
+        _cluster = await GridSiloHost.StartAsync(settings, silos: 3, withClient: true);
         var firstStart = clock.Elapsed;
         var receipts = await Task.WhenAll(texts.Select(text => _cluster.Grid.SubmitAsync(new ArticleSubmission(text))));
         var ids = receipts.Select(receipt => receipt.Id!).ToList();
@@ -62,7 +62,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         await PollAsync("every finished translation to be saved", async () =>
         {
             var saved = await Task.WhenAll(OkPrompts(_emulator.Stats).Where(keyOfPrompt.ContainsKey).Select(prompt =>
-                _cluster.Orleans.GetGrain<IChunkTranslationGrain>(keyOfPrompt[prompt]).GetResultAsync()));
+                _cluster.Client.GetGrain<IChunkTranslationGrain>(keyOfPrompt[prompt]).GetResultAsync()));
             return saved.All(result => result is not null);
         });
         var beforeStop = _emulator.Stats;
@@ -82,7 +82,7 @@ public sealed class RedisClusterRestartTests(RedisServerFixture redis, ITestOutp
         var restartedAt = DateTimeOffset.UtcNow;
         _emulator.UpdateSettings(settings => settings with { TtftMs = 0 });
         clock.Restart();
-        _cluster = await RedisGridCluster.StartAsync(3, settings);
+        _cluster = await GridSiloHost.StartAsync(settings, silos: 3, withClient: true);
         var secondStart = clock.Elapsed;
         using var patience = new CancellationTokenSource(Patience);
         var articles = await Task.WhenAll(ids.Select(id => _cluster.Grid.WaitAsync(id, cancellationToken: patience.Token)));

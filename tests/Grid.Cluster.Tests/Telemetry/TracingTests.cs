@@ -27,7 +27,7 @@ public sealed class TracingTests(RedisServerFixture redis) : IClassFixture<Redis
     public async Task InitializeAsync()
     {
         _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0 });
-        var settings = RedisGridCluster.Settings(_emulator.BaseAddress, redis.ConnectionString, $"grid-trace-{Guid.NewGuid():N}"[..24], slots: 2);
+        var settings = GridSettings.OnRedis(_emulator.BaseAddress, redis.ConnectionString, $"grid-trace-{Guid.NewGuid():N}"[..24], slots: 2);
         // Activity listeners are process-wide: the exporter added to the first silo records the spans of both.
         _silos.Add(await GridSiloHost.StartAsync(settings,
             builder => builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans))));

@@ -1,4 +1,4 @@
-namespace Grid.Cluster.Tests.Durability;
+namespace Grid.Testing;
 
 /// <summary>A folder of its own for a test's files, deleted afterwards.</summary>
 public sealed class TemporaryFolder : IDisposable

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using StackExchange.Redis;
+using Xunit;
 
-namespace Grid.Cluster.Tests.Redis;
+namespace Grid.Testing;
 
 /// <summary>
 /// A real <c>redis-server</c> (the Debian package) on a free loopback port, in a temporary folder,

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Grid.Cluster.Tests;
+namespace Grid.Testing;
 
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     private const int Lowest = 10000;
     private static readonly HashSet<int> Given = [];

@@ -1,7 +1,7 @@
-namespace Grid.Cluster.Tests;
+namespace Grid.Testing;
 
 /// <summary>Configuration for a Grid node under test: the emulator as the only backend, small chunks, fast retries.</summary>
-internal static class GridSettings
+public static class GridSettings
 {
     public static Dictionary<string, string?> For(Uri emulator, string model = "qwen2.5:7b", int slots = 2) => new()
     {
@@ -12,6 +12,26 @@ internal static class GridSettings
         ["Grid:Articles:ChunkTokens"] = ChunkTokens.ToString(),
         ["Grid:Articles:WatchdogPeriod"] = "00:00:01",
     };
+
+    /// <summary>The settings of <see cref="For"/> on Redis clustering and storage, in the cluster <paramref name="clusterId"/>.</summary>
+    public static Dictionary<string, string?> OnRedis(Uri emulator, string redis, string clusterId, int slots)
+    {
+        var settings = For(emulator, slots: slots);
+        settings["Grid:Clustering"] = "Redis";
+        settings["Grid:Storage"] = "Redis";
+        settings["Grid:Redis"] = redis;
+        settings["Grid:ClusterId"] = clusterId;
+        return settings;
+    }
+
+    /// <summary>The settings of <see cref="For"/> on a SQLite file (the default storage) at <paramref name="path"/>.</summary>
+    public static Dictionary<string, string?> OnSqlite(Uri emulator, string path, int slots = 2)
+    {
+        var settings = For(emulator, slots: slots);
+        settings["Grid:Storage"] = "Sqlite";
+        settings["Grid:Sqlite:Path"] = path;
+        return settings;
+    }
 
     /// <summary>Small chunks, so that the seed article and generated ones need several.</summary>
     public const int ChunkTokens = 150;
