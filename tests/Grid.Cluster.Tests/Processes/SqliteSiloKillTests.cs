@@ -41,7 +41,8 @@ public sealed class SqliteSiloKillTests(ITestOutputHelper output) : IAsyncLifeti
         _folder.Dispose();
     }
 
-    [Fact]
+    // Starts a silo process, kills or stops it and starts it again: each step may take its patience under load.
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task ASiloProcessKilledMidArticleFinishesItOnRestartWithoutTranslatingFinishedChunksAgain()
     {
         try

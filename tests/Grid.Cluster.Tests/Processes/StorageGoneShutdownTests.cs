@@ -11,7 +11,8 @@ public sealed class StorageGoneShutdownTests
     /// <summary>What orchestrators commonly wait before SIGKILL (Docker's default).</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
-    [Fact]
+    // Starts a silo process, kills or stops it and starts it again: each step may take its patience under load.
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task ASiloWhoseRedisIsGoneStopsWithinTenSecondsOfSigtermAndLogsIt()
     {
         var redis = new RedisServerFixture();

@@ -33,7 +33,8 @@ public sealed class WebhookSiloKillTests(ITestOutputHelper output) : IAsyncLifet
         _folder.Dispose();
     }
 
-    [Fact]
+    // Starts a silo process, kills or stops it and starts it again: each step may take its patience under load.
+    [Fact(Timeout = TestDeadline.SiloProcesses)]
     public async Task ASiloKilledBetweenTheArticlesEndAndItsDeliveryDeliversAfterRestart()
     {
         try
