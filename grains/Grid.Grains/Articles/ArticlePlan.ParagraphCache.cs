@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
 using Grid.Grains.Translation;
 
@@ -37,9 +39,25 @@ public sealed partial class ArticlePlan
             .Select(index => (KeyOf(index, settings), english[index]!))];
     }
 
-    private string KeyOf(int paragraph, PlanSettings settings) =>
-        ParagraphKey.For(Paragraphs[paragraph], ContextOf(paragraph, settings), ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), Mode,
-            settings.Model, TranslationPrompt.Version, settings.Translation.ContextInCacheKey);
+    /// <summary>
+    /// The paragraph keys computed so far and what they were computed from. A key is asked for on every answer and every
+    /// lookup, and each costs normalizing the paragraph and its context and matching every glossary term; it changes only
+    /// with the paragraphs, the glossary, the mode or the settings that go into it. Kept in memory, never stored.
+    /// </summary>
+    private (KeyBasis Basis, Dictionary<int, string> Keys)? _paragraphKeys;
+
+    private readonly record struct KeyBasis(ImmutableArray<string> Paragraphs, ImmutableArray<GlossaryEntry> Glossary, TranslationMode Mode, string Model, int ContextChars, bool ContextInCacheKey);
+
+    private string KeyOf(int paragraph, PlanSettings settings)
+    {
+        var basis = new KeyBasis(Paragraphs, Glossary, Mode, settings.Model, settings.Translation.ContextChars, settings.Translation.ContextInCacheKey);
+        if (_paragraphKeys is not { } known || known.Basis != basis)
+            _paragraphKeys = known = (basis, []);
+        if (!known.Keys.TryGetValue(paragraph, out var key))
+            known.Keys[paragraph] = key = ParagraphKey.For(Paragraphs[paragraph], ContextOf(paragraph, settings), ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), Mode,
+                settings.Model, TranslationPrompt.Version, settings.Translation.ContextInCacheKey);
+        return key;
+    }
 
     /// <summary>
     /// The glossary pass over paragraphs from the cache: they were translated under the same entries (the
