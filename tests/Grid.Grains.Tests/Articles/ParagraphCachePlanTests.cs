@@ -133,6 +133,7 @@ public sealed class ParagraphCachePlanTests
 
         var kept = both.Plan.KeysKeptUnder(both.Paragraph, Settings(20)).ToList();
 
+        Assert.Equal(4, kept.Count);
         Assert.Equal(4, kept.Distinct().Count());
         Assert.Equal(both.Key, kept[0]);
         Assert.Contains(KeysOfSharedParagraph(shared, kirby).Key, kept);
