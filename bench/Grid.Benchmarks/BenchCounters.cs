@@ -22,6 +22,8 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
     private readonly ConcurrentDictionary<string, long> _writes = new();
     private readonly ConcurrentDictionary<string, long> _calls = new();
     private readonly ConcurrentDictionary<GrainId, long> _callsPerGrain = new();
+    private readonly ConcurrentDictionary<string, long> _allCalls = new();
+    private volatile bool _frozen;
 
     public static BenchCounters Shared { get; } = new();
 
@@ -36,7 +38,15 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         _writes.Clear();
         _calls.Clear();
         _callsPerGrain.Clear();
+        _allCalls.Clear();
+        _frozen = false;
     }
+
+    /// <summary>Counts nothing more until the next <see cref="Reset"/>: what a cluster does while it stops is not the scenario's.</summary>
+    public void Freeze() => _frozen = true;
+
+    /// <summary>Every grain call received by any silo in this process, by interface and method, most frequent first.</summary>
+    public IEnumerable<KeyValuePair<string, long>> GrainCalls => _allCalls.OrderByDescending(call => call.Value);
 
     public JsonObject PerArticle(int articles) => new()
     {
@@ -47,6 +57,9 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
 
     public Task Invoke(IIncomingGrainCallContext context)
     {
+        if (_frozen)
+            return context.Invoke();
+        _allCalls.AddOrUpdate($"{context.InterfaceName}.{context.MethodName}", 1, (_, count) => count + 1);
         if (IndexGrains.FirstOrDefault(grain => context.InterfaceName?.EndsWith(grain, StringComparison.Ordinal) == true) is { } indexGrain)
         {
             _calls.AddOrUpdate($"{indexGrain}.{context.MethodName}", 1, (_, count) => count + 1);
@@ -63,7 +76,8 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
 
         public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
-            counters._writes.AddOrUpdate(stateName, 1, (_, count) => count + 1);
+            if (!counters._frozen)
+                counters._writes.AddOrUpdate(stateName, 1, (_, count) => count + 1);
             return inner.WriteStateAsync(stateName, grainId, grainState);
         }
 

@@ -33,7 +33,10 @@ internal static class ReaderFlow
             await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot(listScreenshot), FullPage = true });
 
         await link.ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{id}");
+        // Not WaitForURLAsync: once the address matches, Playwright's .NET client looks for the new page's "load" in its list and only
+        // then listens for it, while its reader thread may add it in between; the load is missed and the wait times out (only
+        // "networkidle" seen after). The address is polled by the browser's side instead; the article page's own waits follow.
+        await Expect(page).ToHaveURLAsync(new Regex($"/articles/{Regex.Escape(id)}$"));
         return id;
     }
 

@@ -23,13 +23,15 @@ public static class OverheadScenario
             emulators.Add(await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = slots, TokensPerSecond = 0 }));
         try
         {
-            var (gridWall, gridCpu, calls) = await ThroughGridAsync(texts, silos, emulators, slots);
+            var (gridWall, gridCpu, gridBytes, calls) = await ThroughGridAsync(texts, silos, emulators, slots);
 
             foreach (var emulator in emulators)
                 emulator.ResetStats();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             var directWall = await DirectLoop.RunAsync([.. emulators.Select(e => e.BaseAddress)], Model, texts, ChunkTokens, parallelism: endpoints * slots);
             var directCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var directBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
             var directCalls = emulators.Sum(e => e.Stats.Kind(RequestKinds.Chat));
 
             return new JsonObject
@@ -45,9 +47,13 @@ public static class OverheadScenario
                 ["gridCpuMsPerCall"] = Math.Round(gridCpu.TotalMilliseconds / calls, 2),
                 ["directCpuMsPerCall"] = Math.Round(directCpu.TotalMilliseconds / directCalls, 2),
                 ["gridOverheadCpuMsPerCall"] = Math.Round(gridCpu.TotalMilliseconds / calls - directCpu.TotalMilliseconds / directCalls, 2),
+                // Allocation does not vary with the machine's load as CPU time does: the steadier figure to compare two versions by.
+                ["gridAllocatedKbPerCall"] = Math.Round(gridBytes / 1024.0 / calls, 1),
+                ["directAllocatedKbPerCall"] = Math.Round(directBytes / 1024.0 / directCalls, 1),
                 ["gridWallSeconds"] = Math.Round(gridWall.TotalSeconds, 2),
                 ["directWallSeconds"] = Math.Round(directWall.TotalSeconds, 2),
                 ["perArticle"] = BenchCounters.Shared.PerArticle(articles),
+                ["grainCallsPerLlmCall"] = new JsonObject([.. BenchCounters.Shared.GrainCalls.Take(20).Select(call => KeyValuePair.Create(call.Key, (JsonNode?)Math.Round(call.Value / (double)calls, 2)))]),
             };
         }
         finally
@@ -57,7 +63,7 @@ public static class OverheadScenario
         }
     }
 
-    private static async Task<(TimeSpan Wall, TimeSpan Cpu, long Calls)> ThroughGridAsync(List<string> texts, int silos, List<OllamaEmulatorServer> emulators, int slots)
+    private static async Task<(TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, long Calls)> ThroughGridAsync(List<string> texts, int silos, List<OllamaEmulatorServer> emulators, int slots)
     {
         IEnumerable<string> settings =
         [
@@ -70,9 +76,13 @@ public static class OverheadScenario
             emulator.ResetStats();
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
         var wall = Stopwatch.StartNew();
         await cluster.WaitAllAsync(await Task.WhenAll(texts.Select(cluster.SubmitAsync)), TimeSpan.FromMinutes(20));
         wall.Stop();
-        return (wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, emulators.Sum(e => e.Stats.Kind(RequestKinds.Chat)));
+        var (cpuUsed, allocated) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes(precise: true) - bytes);
+        // Read before the cluster stops: its shutdown makes calls of its own.
+        BenchCounters.Shared.Freeze();
+        return (wall.Elapsed, cpuUsed, allocated, emulators.Sum(e => e.Stats.Kind(RequestKinds.Chat)));
     }
 }

@@ -6,7 +6,11 @@ using Orleans.Concurrency;
 namespace Grid.Grains.Articles;
 
 /// <summary>Derives the article id from the normalized text (or takes the caller's) and hands over to that article's grain.</summary>
-[StatelessWorker]
+/// <remarks>
+/// Reentrant: it holds nothing, and its one await is the article's answer. Without it, a silo's few workers each wait for
+/// one article's store before taking the next submission, and a burst of submissions queues behind them past the call timeout.
+/// </remarks>
+[StatelessWorker, Reentrant]
 public sealed class ArticleIntakeGrain : Grain, IArticleIntakeGrain
 {
     public Task<SubmitResult> SubmitAsync(ArticleSubmission submission)

@@ -56,14 +56,31 @@ public sealed partial class ArticlePlan
     {
         var entries = ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]);
         if (entries.Length > MostEntriesKeptUnderSubsets)
-            return [KeyOf(paragraph, entries, settings)];
-        // From all the entries (the paragraph's own key) down to none, each subset in glossary order as a glossary that had only those entries would give them.
-        return Enumerable.Range(0, 1 << entries.Length).Reverse()
-            .Select(subset => KeyOf(paragraph, [.. entries.Where((_, entry) => (subset & (1 << entry)) != 0)], settings));
+            return [KeyOf(paragraph, settings)];
+        // The paragraph's own key (all its entries, memoized), then each smaller subset down to none, in glossary order as a glossary that had only those entries would give them.
+        return Enumerable.Range(0, (1 << entries.Length) - 1).Reverse()
+            .Select(subset => KeyOf(paragraph, [.. entries.Where((_, entry) => (subset & (1 << entry)) != 0)], settings))
+            .Prepend(KeyOf(paragraph, settings));
     }
 
-    private string KeyOf(int paragraph, PlanSettings settings) =>
-        KeyOf(paragraph, ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), settings);
+    /// <summary>
+    /// The paragraphs' own keys computed so far and what they were computed from. A key is asked for on every answer and every
+    /// lookup, and each costs normalizing the paragraph and its context and matching every glossary term; it changes only
+    /// with the paragraphs, the glossary, the mode or the settings that go into it. Kept in memory, never stored.
+    /// </summary>
+    private (KeyBasis Basis, Dictionary<int, string> Keys)? _paragraphKeys;
+
+    private readonly record struct KeyBasis(ImmutableArray<string> Paragraphs, ImmutableArray<GlossaryEntry> Glossary, TranslationMode Mode, string Model, int ContextChars, bool ContextInCacheKey);
+
+    private string KeyOf(int paragraph, PlanSettings settings)
+    {
+        var basis = new KeyBasis(Paragraphs, Glossary, Mode, settings.Model, settings.Translation.ContextChars, settings.Translation.ContextInCacheKey);
+        if (_paragraphKeys is not { } known || known.Basis != basis)
+            _paragraphKeys = known = (basis, []);
+        if (!known.Keys.TryGetValue(paragraph, out var key))
+            known.Keys[paragraph] = key = KeyOf(paragraph, ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]), settings);
+        return key;
+    }
 
     private string KeyOf(int paragraph, ImmutableArray<GlossaryEntry> entries, PlanSettings settings) =>
         ParagraphKey.For(Paragraphs[paragraph], ContextOf(paragraph, settings), entries, Mode,

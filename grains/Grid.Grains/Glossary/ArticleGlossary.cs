@@ -24,6 +24,6 @@ public static class ArticleGlossary
         if (glossary.IsDefaultOrEmpty)
             return [];
         var words = ArabicWords.Of(text);
-        return [.. glossary.Where(entry => new ArabicTerm(entry.Source).OccursIn(words))];
+        return [.. glossary.Where(entry => ArabicTerm.For(entry.Source).OccursIn(words))];
     }
 }

@@ -20,7 +20,7 @@ public static class GlossaryConsistency
             var words = ArabicWords.Of(arabic[segment]);
             foreach (var entry in glossary)
             {
-                if (new ArabicTerm(entry.Source).OccursIn(words) && !VariantRendering.Uses(english[segment], entry))
+                if (ArabicTerm.For(entry.Source).OccursIn(words) && !VariantRendering.Uses(english[segment], entry))
                     yield return new GlossaryMiss(chunkIndex, segment, entry);
             }
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Grid.Grains.Text;
 
 /// <summary>
@@ -13,7 +15,17 @@ public sealed class ArabicTerm
     private static readonly string[] Prefixes =
         ["", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "وب", "فب", "ول", "فل", "وك", "فك", "لل", "ولل", "فلل"];
 
+    /// <summary>
+    /// Terms by their source string (the same instance, as a glossary entry holds it): an article matches every entry of its
+    /// glossary against each paragraph and unit again and again, and folding a term normalizes it. Weak, so a term lives as
+    /// long as the entry that names it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, ArabicTerm> Known = [];
+
     private readonly string[] _words;
+
+    /// <summary>The term of <paramref name="source"/>, folded once per source string.</summary>
+    public static ArabicTerm For(string source) => Known.GetValue(source, static text => new ArabicTerm(text));
 
     public ArabicTerm(string source)
     {
@@ -49,10 +61,13 @@ public sealed class ArabicTerm
             if (word.Length == prefix.Length + first.Length && word.StartsWith(prefix, StringComparison.Ordinal) && word.EndsWith(first, StringComparison.Ordinal))
                 return true;
         }
-        // ل + ال → لل: للعراق, وللعراق.
-        return first.StartsWith("ال", StringComparison.Ordinal)
-            && first.Length > 2
-            && (word == "ل" + first[1..] || word == "ول" + first[1..] || word == "فل" + first[1..]);
+        // ل + ال → لل: للعراق, وللعراق. Compared in place: this runs for every word of a text against every term.
+        if (!first.StartsWith("ال", StringComparison.Ordinal) || first.Length <= 2)
+            return false;
+        var rest = first.AsSpan(1);
+        var head = word.Length - rest.Length;
+        return word.AsSpan().EndsWith(rest, StringComparison.Ordinal)
+            && ((head == 1 && word[0] == 'ل') || (head == 2 && word[1] == 'ل' && word[0] is 'و' or 'ف'));
     }
 
     private bool RestMatches(IReadOnlyList<string> words, int start)

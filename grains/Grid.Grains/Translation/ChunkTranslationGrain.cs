@@ -29,6 +29,8 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
     private readonly HashSet<string> _sentElsewhere = [];
     private Task? _work;
     private RisingLane? _lane;
+    /// <summary>No request has come to this activation yet: its state is the one just read at activation.</summary>
+    private bool _firstRequest = true;
     private BackendWait? _backendWait;
 
     public ChunkTranslationGrain(
@@ -63,8 +65,11 @@ public sealed partial class ChunkTranslationGrain : Grain, IChunkTranslationGrai
         }
 
         // Another activation of this grain may have done or be doing the work (two can exist for a
-        // moment after a silo fails): look at what is stored before paying for it.
-        await _state.ReadStateAsync();
+        // moment after a silo fails): look at what is stored before paying for it. The first request
+        // of an activation comes just after its state was read; a write since then fails the claim's ETag.
+        if (!_firstRequest)
+            await _state.ReadStateAsync();
+        _firstRequest = false;
         if (_state.State.Result is { } stored)
             return Counted(stored, "hit");
         if (ClaimedByAnotherLiveSilo())

@@ -133,6 +133,7 @@ public sealed class ParagraphCachePlanTests
 
         var kept = both.Plan.KeysKeptUnder(both.Paragraph, Settings(20)).ToList();
 
+        Assert.Equal(4, kept.Count);
         Assert.Equal(4, kept.Distinct().Count());
         Assert.Equal(both.Key, kept[0]);
         Assert.Contains(KeysOfSharedParagraph(shared, kirby).Key, kept);
@@ -159,6 +160,30 @@ public sealed class ParagraphCachePlanTests
         var plan = Past(ArticleDraft.Create(submission, Options(20), Model).State!).Plan!;
         return (plan, 1, plan.ParagraphKeys(Settings(20)).Single(paragraph => paragraph.Paragraph == 1).Key);
     }
+
+    [Fact]
+    public void AParagraphKeyAskedAgainFollowsTheGlossaryAndTheSettingsItIsMadeFrom()
+    {
+        var article = Article("أعلن كيربي أن الاجتماع سيعقد اليوم.\n\nوقال الوفد إنه وصل مساء الخميس.");
+        var plan = article.Plan!;
+        var before = Keys(plan, Settings(20));
+        Assert.Equal(before, Keys(plan, Settings(20)));
+
+        plan.ApplyGlossary(Entries(("كيربي", "Kirby")), Settings(20));
+        var translation = new TranslationOptions();
+        Assert.Equal(
+            [ParagraphKey.For(plan.Paragraphs[0], null, plan.Glossary, plan.Mode, Model, translation), before[1]],
+            Keys(plan, Settings(20)));
+        Assert.NotEqual(before[0], Keys(plan, Settings(20))[0]);
+
+        var withoutContext = new TranslationOptions { ContextInCacheKey = false };
+        Assert.Equal(
+            ParagraphKey.For(plan.Paragraphs[1], plan.Paragraphs[0], [], plan.Mode, Model, withoutContext),
+            Keys(plan, Settings(20, withoutContext))[1]);
+        Assert.NotEqual(before[1], Keys(plan, Settings(20, withoutContext))[1]);
+    }
+
+    private static IReadOnlyList<string> Keys(ArticlePlan plan, PlanSettings settings) => [.. plan.ParagraphKeys(settings).Select(paragraph => paragraph.Key)];
 
     /// <summary>The paragraphs of the second text whose key the first text's paragraphs also have.</summary>
     private static IReadOnlyList<int> SharedKeys(string[] first, string[] second, TranslationOptions translation)

@@ -12,7 +12,8 @@ public sealed partial class LlmSlot : IAsyncDisposable
     private readonly ILlmSlotGrain _keeper;
     private readonly Guid _ticket;
     private readonly CancellationTokenSource _lost = new();
-    private readonly CancellationTokenSource _released = new();
+    /// <summary>Ticks the renewals; disposed on release, which ends them without an exception on every call.</summary>
+    private readonly PeriodicTimer _renewals;
     private readonly Task _renewing;
     private readonly ILogger _logger;
     private int _done;
@@ -20,7 +21,8 @@ public sealed partial class LlmSlot : IAsyncDisposable
     internal LlmSlot(LlmEndpoint endpoint, ILlmSlotGrain keeper, Guid ticket, TimeSpan leaseTime, ILogger logger)
     {
         (Endpoint, _keeper, _ticket, _logger) = (endpoint, keeper, ticket, logger);
-        _renewing = Task.Run(() => RenewAsync(leaseTime / 3));
+        _renewals = new PeriodicTimer(leaseTime / 3);
+        _renewing = Task.Run(RenewAsync);
     }
 
     public LlmEndpoint Endpoint { get; }
@@ -33,7 +35,7 @@ public sealed partial class LlmSlot : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _done, 1) == 1)
             return;
-        _released.Cancel();
+        _renewals.Dispose();
         await _renewing;
         try
         {
@@ -45,36 +47,32 @@ public sealed partial class LlmSlot : IAsyncDisposable
             LogReleaseFailed(Endpoint.Url, error.Message);
         }
         _lost.Dispose();
-        _released.Dispose();
     }
 
     public async ValueTask DisposeAsync() => await ReleaseAsync(CallOutcome.Unused);
 
-    private async Task RenewAsync(TimeSpan period)
+    /// <summary>Until the slot is released (the timer disposed) or the lease is refused.</summary>
+    private async Task RenewAsync()
     {
-        using var tick = new PeriodicTimer(period);
-        try
+        while (await _renewals.WaitForNextTickAsync())
         {
-            while (await tick.WaitForNextTickAsync(_released.Token))
+            try
             {
-                try
-                {
-                    if (await _keeper.RenewAsync(_ticket, Endpoint.Slots))
-                        continue;
-                    LogLost(Endpoint.Url);
-                    await _lost.CancelAsync();
-                    return;
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // The keeper may be moving to another silo; the next renewal is still in time.
-                    LogRenewFailed(Endpoint.Url, error.Message);
-                }
+                if (await _keeper.RenewAsync(_ticket, Endpoint.Slots))
+                    continue;
+                LogLost(Endpoint.Url);
+                await _lost.CancelAsync();
+                return;
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // Released.
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                // The keeper may be moving to another silo; the next renewal is still in time.
+                LogRenewFailed(Endpoint.Url, error.Message);
+            }
         }
     }
 
