@@ -10,6 +10,7 @@ internal sealed class PostgresArchiveFilter
     private readonly List<(string Name, object Value)> _parameters = [];
     private readonly List<(string Condition, (string Name, object Value)[] Parameters)> _pageConditions = [];
     private readonly string? _query;
+    private readonly string? _anyWord;
     private readonly bool _byRank;
 
     /// <param name="horizon">By rank: the newest row the pages may show (<see cref="ArticleListCursor.Horizon"/>).</param>
@@ -30,7 +31,7 @@ internal sealed class PostgresArchiveFilter
             Add("a.seq <= @horizon", ("horizon", newest));
         if (query.Searches)
         {
-            _query = TsQuery(SearchTerms.Parse(query.Search));
+            (_query, _anyWord) = TsQueries(SearchTerms.Parse(query.Search));
             _conditions.Add($"a.search @@ {_query}");
         }
         if (query.Cursor is { Sort: ArticleListSort.Newest } after)
@@ -47,9 +48,13 @@ internal sealed class PostgresArchiveFilter
         // every row looks cheaper than the GIN index, though each row it tests must be fetched and unpacked.
         if (_query is not null)
             await SetAsync(connection, "SET LOCAL enable_seqscan = off", cancellationToken);
-        await using var command = Command(connection, $"SELECT count(*) FROM grid_article_index a {Where(_conditions)}", _parameters);
+        await using var command = CountCommand(connection);
         return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>The statement <see cref="CountAsync"/> runs, with its parameters: for a test to see how PostgreSQL plans it.</summary>
+    internal NpgsqlCommand CountCommand(NpgsqlConnection connection) =>
+        Command(connection, $"SELECT count(*) FROM grid_article_index a {Where(_conditions)}", _parameters);
 
     /// <summary>Up to <paramref name="limit"/> list lines (JSON), after the cursor, or from <paramref name="offset"/> without one.</summary>
     /// <param name="total">What <see cref="CountAsync"/> found: it decides how a search is read.</param>
@@ -60,7 +65,7 @@ internal sealed class PostgresArchiveFilter
         if (_query is not null)
             await SetAsync(connection, !_byRank && total > SortAtMost ? "SET LOCAL enable_bitmapscan = off" : "SET LOCAL enable_indexscan = off", cancellationToken);
         List<string> conditions = [.. _conditions, .. _pageConditions.Select(page => page.Condition)];
-        var order = _byRank ? PostgresArchiveSql.RankOrder.Replace("@query", _query, StringComparison.Ordinal) : PostgresArchiveSql.NewestOrder;
+        var order = _byRank ? PostgresArchiveSql.RankOrder.Replace("@query", _anyWord, StringComparison.Ordinal) : PostgresArchiveSql.NewestOrder;
         var sql = $"SELECT a.item FROM grid_article_index a {Where(conditions)} ORDER BY {order} LIMIT @limit OFFSET @offset";
         await using var command = Command(connection, sql, [.. _parameters, .. _pageConditions.SelectMany(page => page.Parameters), ("limit", limit), ("offset", offset)]);
         var rows = new List<string>(limit);
@@ -71,10 +76,11 @@ internal sealed class PostgresArchiveFilter
     }
 
     /// <summary>
-    /// Every phrase required: each run of one script in it as a phrase of that script's configuration, so the words are
-    /// treated as they were when indexed (Arabic as normalized, the rest stemmed as English).
+    /// Every phrase required (what an article must hold to match), and any of them (what ranks a match): each run of one
+    /// script in a phrase as a phrase of that script's configuration, so the words are treated as they were when indexed
+    /// (Arabic as normalized, the rest stemmed as English).
     /// </summary>
-    private string TsQuery(SearchTerms terms)
+    private (string All, string Any) TsQueries(SearchTerms terms)
     {
         var parts = new List<string>();
         foreach (var phrase in terms.Phrases)
@@ -86,7 +92,7 @@ internal sealed class PostgresArchiveFilter
                 parts.Add($"phraseto_tsquery('{(arabic ? "simple" : "english")}'::regconfig, @{name})");
             }
         }
-        return "(" + string.Join(" && ", parts) + ")";
+        return ("(" + string.Join(" && ", parts) + ")", "(" + string.Join(" || ", parts) + ")");
     }
 
     private static IEnumerable<(bool Arabic, List<string> Words)> Runs(IEnumerable<string> words)

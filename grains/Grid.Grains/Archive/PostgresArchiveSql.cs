@@ -40,8 +40,14 @@ internal static class PostgresArchiveSql
     /// <summary>Over every service's rows: a bound on the row numbers a page may show, which other services' rows do not change.</summary>
     public const string Horizon = "SELECT coalesce(max(seq), 0) FROM grid_article_index";
 
-    /// <summary>ts_rank's weights for D, C, B, A: title matches weigh most, then the summary, then the paragraphs.</summary>
-    public const string RankOrder = "ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search, @query) DESC, a.seq DESC";
+    /// <summary>
+    /// ts_rank's weights for D, C, B, A over the title (A) and summary (B) alone (<c>search_head</c>, 8-ArticleIndexSearch.sql),
+    /// with any of the searched words (@query): title matches weigh most, then the summary; matches in the paragraphs alone
+    /// follow, newest first. Scoring the paragraphs too would unpack every match's whole vector, kept out of line (several KB
+    /// each): 2.5 s for 17,000 matches against 0.19 s, measured over 20,000 articles. Under these weights one word in a
+    /// title or summary already outranks any count of it in the paragraphs alone.
+    /// </summary>
+    public const string RankOrder = "ts_rank('{0.1, 0.1, 0.4, 1.0}', a.search_head, @query) DESC, a.submitted_at DESC, a.id";
 
     public const string NewestOrder = "a.submitted_at DESC, a.id";
 

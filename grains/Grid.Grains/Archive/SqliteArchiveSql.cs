@@ -105,6 +105,9 @@ internal static class SqliteArchiveSql
 
     public const string Horizon = "SELECT coalesce(max(row), 0) FROM article_index;";
 
+    public const string OtherServices =
+        "SELECT EXISTS (SELECT 1 FROM article_index WHERE service_id < $service) OR EXISTS (SELECT 1 FROM article_index WHERE service_id > $service);";
+
     public const string MatchedRow = "a.row IN (SELECT rowid FROM article_text WHERE article_text MATCH $match)";
 
     /// <summary>

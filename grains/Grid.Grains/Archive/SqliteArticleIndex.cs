@@ -69,11 +69,13 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
     {
         await EnsureReadyAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
-        var horizon = query.Sort == ArticleListSort.Rank ? query.Cursor?.Horizon ?? await HorizonAsync(connection, cancellationToken) : (long?)null;
+        // One read transaction (one snapshot of the file) for the count and the page, so the total agrees with what the pages hold.
+        await using var snapshot = connection.BeginTransaction(deferred: true);
+        var horizon = query.Sort == ArticleListSort.Rank ? query.Cursor?.Horizon ?? await HorizonAsync(connection, snapshot, cancellationToken) : (long?)null;
         var filter = new SqliteArchiveFilter(query, horizon, _serviceId);
-        var total = await filter.CountAsync(connection, cancellationToken);
+        var total = await filter.CountAsync(connection, snapshot, cancellationToken);
         var offset = IndexPage.Offset(query);
-        var rows = await filter.PageAsync(connection, offset, query.PageSize + 1, total, cancellationToken);
+        var rows = await filter.PageAsync(connection, snapshot, offset, query.PageSize + 1, total, cancellationToken);
         return IndexPage.From(query, rows, offset, horizon, total);
     }
 
@@ -191,9 +193,9 @@ public sealed partial class SqliteArticleIndex : IArticleIndex, IAsyncDisposable
         await remove.ExecuteNonQueryAsync();
     }
 
-    private static async Task<long> HorizonAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<long> HorizonAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new SqliteCommand(SqliteArchiveSql.Horizon, connection);
+        await using var command = new SqliteCommand(SqliteArchiveSql.Horizon, connection, transaction);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 

@@ -13,7 +13,7 @@ public static class OrleansPostgresScripts
 {
     /// <summary><c>OrleansQuery</c> first: each of the next three stores its statements there.</summary>
     private static readonly string[] Names =
-        ["1-OrleansQuery.sql", "2-Membership.sql", "3-GrainState.sql", "4-Reminders.sql", "5-UnreadableStates.sql", "6-ArticleIndex.sql", "7-ArticleIndexScope.sql"];
+        ["1-OrleansQuery.sql", "2-Membership.sql", "3-GrainState.sql", "4-Reminders.sql", "5-UnreadableStates.sql", "6-ArticleIndex.sql", "7-ArticleIndexScope.sql", "8-ArticleIndexSearch.sql"];
 
     public static IReadOnlyList<SqlScript> All { get; } = [.. Names.Select(Load)];
 
