@@ -441,10 +441,13 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         var finished = Article.Finished;
         AdvanceIndexVersion();
         var saved = await _checkpoint.SaveAsync();
-        if (saved)
-            _storedFinished = finished;
+        if (!saved)
+            return false;
+        _storedFinished = finished;
+        // Only a stored state is recorded: a version then names one state, and a record of a write that failed cannot
+        // tie with the state the next activation stores under the same version.
         await ListInCatalogAsync();
-        return saved;
+        return true;
     }
 
     private async Task ClearStateAsync()

@@ -68,6 +68,9 @@ public sealed class StorageRefusalTests : IAsyncLifetime
             // The article says its end is only in memory once the save's retries have run out.
             await PollAsync("the article to say its end is not saved", async () =>
                 (await http.GetFromJsonAsync<JsonObject>($"/api/articles/{id}"))!["warnings"]!.AsArray().Any(warning => warning!.GetValue<string>().StartsWith("Progress is not saved yet")));
+            // The index lists what is stored, not the end that is only in memory.
+            var listed = (await http.GetFromJsonAsync<JsonObject>("/api/articles"))!["items"]!.AsArray().Single(item => item!["id"]!.GetValue<string>() == id)!;
+            Assert.NotEqual("completed", listed["status"]!.GetValue<string>());
             // A sweep asks the article, which says it is not settled: only what is stored survives a crash.
             await Shard(silo, id).SweepAsync(TimeSpan.Zero);
             Assert.Contains(id, await Shard(silo, id).GetUnfinishedAsync());
@@ -82,6 +85,8 @@ public sealed class StorageRefusalTests : IAsyncLifetime
         Assert.Equal("completed", finished["status"]!.GetValue<string>());
         Assert.All(finished["paragraphs"]!.AsArray(), paragraph => Assert.False(string.IsNullOrEmpty(paragraph!["en"]?.GetValue<string>())));
         Assert.NotNull(finished["summary"]);
+        var relisted = (await client.GetFromJsonAsync<JsonObject>("/api/articles"))!["items"]!.AsArray().Single(item => item!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal("completed", relisted["status"]!.GetValue<string>());
     }
 
     /// <summary>A silo on a SQLite file that outlives it, its article storage wrapped in a <see cref="RefusingGrainStorage"/>.</summary>
