@@ -50,8 +50,7 @@ public static class CacheScenario
         var translations = emulator.Stats.TranslationRequests;
         await counting.CancelAsync();
         var (segmentsTranslated, glossaryRetrySegments) = await segments;
-        var keysAsTranslated = await ParagraphKeysAsTranslatedAsync(silo, ids, plans, PlanSettings.From(options, model, translation));
-        var uniqueKeysAsTranslated = keysAsTranslated.Distinct().Count();
+        var variants = await ParagraphVariantsAsync(silo, paragraphKeys.Distinct());
 
         var resubmitted = Stopwatch.StartNew();
         await Task.WhenAll(texts.Select(text => SubmitAsync(silo.Http, text)));
@@ -73,41 +72,33 @@ public static class CacheScenario
             ["cacheHitRatio"] = Math.Round(1 - (double)translations / work.Count, 3),
             ["paragraphs"] = paragraphKeys.Count,
             ["uniqueParagraphs"] = uniqueParagraphs,
-            // A paragraph's key holds the glossary entries that occur in it (what the article's glossary pass
-            // found, after the draft): a paragraph shared by two articles whose glossaries differ on a name in it
-            // has two keys, two translations under different constraints, and no cache may serve one for the other.
-            ["uniqueParagraphKeysAsTranslated"] = uniqueKeysAsTranslated,
+            // A paragraph's key holds no glossary (its text, model, prompt, mode and, with ContextInCacheKey, its context), so the unique
+            // paragraphs are the unique keys: articles whose glossaries differ on a name in one share its English when the English renders
+            // both, else each keeps a variant of its own under the key. The variants are what was paid for on purpose.
+            ["paragraphVariants"] = variants,
             ["segmentsTranslated"] = segmentsTranslated,
             ["translationsPerUniqueParagraph"] = Math.Round((double)segmentsTranslated / uniqueParagraphs, 3),
             // Glossary retries translate a paragraph again on purpose (the first answer missed a glossary rendering): no cache could spare them.
-            ["translationsPerUniqueParagraphKey"] = Math.Round((double)segmentsTranslated / uniqueKeysAsTranslated, 3),
+            ["translationsPerParagraphVariant"] = Math.Round((double)segmentsTranslated / variants, 3),
             ["glossaryRetrySegments"] = glossaryRetrySegments,
             ["firstTranslationsPerUniqueParagraph"] = Math.Round((double)(segmentsTranslated - glossaryRetrySegments) / uniqueParagraphs, 3),
             ["paragraphHitRatio"] = Math.Round(1 - (double)segmentsTranslated / paragraphKeys.Count, 3),
             // The most any cache could save: every paragraph key paid once. The chunk hit ratio at small budgets
             // can beat it, as sentence-sized chunks of different paragraphs coincide; the paragraph ratio cannot.
             ["bestParagraphHitRatio"] = Math.Round(1 - (double)uniqueParagraphs / paragraphKeys.Count, 3),
-            ["bestParagraphKeyHitRatio"] = Math.Round(1 - (double)uniqueKeysAsTranslated / keysAsTranslated.Count, 3),
             ["callsOnResubmittingAll"] = emulator.Stats.TranslationRequests - translations,
             ["wallSeconds"] = Math.Round(wall.Elapsed.TotalSeconds, 2),
             ["resubmitAllMilliseconds"] = Math.Round(resubmitted.Elapsed.TotalMilliseconds, 1),
         };
     }
 
-    /// <summary>
-    /// Every paragraph's cache key as its article used it: the draft's plan with the glossary the finished
-    /// article ended with (ArticlePlan.ParagraphKeys), so the least any cache could pay is counted under the same keys.
-    /// </summary>
-    private static async Task<List<string>> ParagraphKeysAsTranslatedAsync(BenchSilo silo, string[] ids, List<ArticlePlan> plans, PlanSettings settings)
+    /// <summary>The variants the paragraph cache keeps under all the paragraphs' keys: more than the keys where glossaries disagreed on a rendering.</summary>
+    private static async Task<int> ParagraphVariantsAsync(BenchSilo silo, IEnumerable<string> keys)
     {
-        var keys = new List<string>();
-        foreach (var (id, plan) in ids.Zip(plans))
-        {
-            var view = await silo.Grains.GetGrain<IArticleGrain>(id).GetAsync() ?? throw new InvalidOperationException($"Article {id} is gone.");
-            plan.Glossary = view.Glossary;
-            keys.AddRange(plan.ParagraphKeys(settings).Select(paragraph => paragraph.Key));
-        }
-        return keys;
+        var variants = 0;
+        foreach (var key in keys)
+            variants += (await silo.Grains.GetGrain<IParagraphTranslationGrain>(key).GetVariantsAsync()).Count;
+        return variants;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Translation;
@@ -9,8 +10,8 @@ namespace Grid.Grains.Articles;
 public sealed partial class ArticleGrain
 {
     /// <summary>
-    /// Asks the cache for the paragraphs the plan names: fills those it answers, claims those no one
-    /// translates, waits on those another article does; the plan packs what is this article's to translate.
+    /// Asks the cache for the paragraphs the plan names, each with the glossary entries it needs: fills those it
+    /// answers with a variant rendering them, claims those no one translates, waits on those another article does; the plan packs what is this article's to translate.
     /// A paragraph whose cache grain cannot be read is translated.
     /// </summary>
     private async Task LookUpParagraphsAsync()
@@ -23,7 +24,7 @@ public sealed partial class ArticleGrain
         _lookupsUnderWay++;
         try
         {
-            answers = await Task.WhenAll(asked.Select(paragraph => LookUpAsync(paragraph.Key)));
+            answers = await Task.WhenAll(asked.Select(paragraph => LookUpAsync(paragraph.Key, Plan.EntriesNeededBy(paragraph.Paragraph))));
         }
         finally
         {
@@ -40,11 +41,11 @@ public sealed partial class ArticleGrain
         await ContinueAsync(redispatch: true);
     }
 
-    private async Task<ParagraphLookup?> LookUpAsync(string key)
+    private async Task<ParagraphLookup?> LookUpAsync(string key, ImmutableArray<GlossaryEntry> needed)
     {
         try
         {
-            return await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline, Article.Lane);
+            return await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, needed, _options.ParagraphClaimDeadline, Article.Lane);
         }
         catch (Exception error)
         {
@@ -71,11 +72,11 @@ public sealed partial class ArticleGrain
     /// </summary>
     private void KeepParagraphs(string chunkKey, ChunkTranslationResult result)
     {
-        foreach (var (key, english) in Plan.ParagraphsAnsweredBy(chunkKey, Settings))
+        foreach (var (key, english, entries) in Plan.ParagraphsAnsweredBy(chunkKey, Settings))
         {
             try
             {
-                _ = GrainFactory.GetGrain<IParagraphTranslationGrain>(key).KeepAsync(new ParagraphTranslation(english, result.ProducedFor));
+                _ = GrainFactory.GetGrain<IParagraphTranslationGrain>(key).KeepAsync(new ParagraphTranslation(english, result.ProducedFor, entries));
             }
             catch (Exception error)
             {

@@ -32,14 +32,17 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
         await ContinueAsync(redispatch: false);
     }
 
-    /// <summary>Fills the paragraphs waiting on <paramref name="key"/>, or ends their waits when its claim was given up; false when none waited.</summary>
+    /// <summary>
+    /// Fills the paragraphs waiting on <paramref name="key"/> whose glossary entries the English renders, and ends the other
+    /// waits (a claim given up, or English that misses an entry: the cache is asked again); false when none waited.
+    /// </summary>
     private bool TakeSettled(string key, ParagraphTranslation? translation)
     {
         if (translation is null)
             return Plan.ClaimGivenUp(key, DateTimeOffset.UtcNow);
-        var filled = Plan.FillAwaited(key, translation.English);
+        var (filled, refused) = Plan.FillAwaited(key, translation, DateTimeOffset.UtcNow);
         Article.CachedParagraphs += filled;
-        return filled > 0;
+        return filled + refused > 0;
     }
 
     /// <summary>Once the lookups' answers are in the plan: what settled meanwhile, which no wait could take yet.</summary>
@@ -85,11 +88,12 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
         if (Article.Plan is not { } plan)
             return;
         plan.AskAgainAboutWaits(DateTimeOffset.UtcNow);
-        await Task.WhenAll(plan.ClaimsHeld().Select(async key =>
+        await Task.WhenAll(plan.ClaimsToRenew().Select(async claim =>
         {
+            var key = claim.Key;
             try
             {
-                await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, _options.ParagraphClaimDeadline, Article.Lane);
+                await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, claim.Needed, _options.ParagraphClaimDeadline, Article.Lane);
             }
             catch (Exception error)
             {

@@ -30,7 +30,6 @@ public sealed partial class ArticlePlan
         {
             ApplyGlossaryRetries();
         }
-        RepairCachedParagraphs();
         GlossaryChecked = true;
         return PlanStep.Summarize;
     }

@@ -1,12 +1,15 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
 using Grid.Grains.Translation;
 
 namespace Grid.Grains.Articles;
 
 /// <summary>
 /// Claims on paragraphs in the paragraph cache, so that articles arriving together pay for a shared
-/// paragraph once: a paragraph the cache does not have is claimed by the first article that asks, which
-/// packs it; the others wait for its English instead of packing it. A wait ends when the English comes,
-/// when the claim is given up (the claimant's translation failed, or it was deleted or failed), or when
+/// paragraph once: a paragraph the cache has no English of for an article's glossary entries is claimed by the
+/// first article that asks, which packs it; the others wait for its English instead of packing it (the claim is
+/// on the paragraph, whatever the glossaries). A wait ends when the English comes (which fills the paragraph when
+/// it renders the waiter's entries, else has the cache asked again, for a variant of the waiter's own), when the claim is given up (the claimant's translation failed, or it was deleted or failed), or when
 /// the claim runs out (its claimant renews it while it works, so only a dead or stuck one lets it run out):
 /// then the cache is asked again, and a paragraph that is no one's now is packed late, in a run of its own.
 /// </summary>
@@ -44,8 +47,9 @@ public sealed partial class ArticlePlan
                 continue;
             switch (answer)
             {
-                case { Kind: ParagraphLookupKind.Cached, Translation: { } translation }:
-                    FromCache[index] = translation.English;
+                // A variant that misses an entry is never filled (the cache does not send one): the paragraph is packed, unclaimed.
+                case { Kind: ParagraphLookupKind.Cached, Translation: { } translation } when CachedEnglish(index, translation) is { } english:
+                    FromCache[index] = english;
                     filled++;
                     break;
                 case { Kind: ParagraphLookupKind.Taken, ClaimedBy: { } claimant }:
@@ -65,16 +69,29 @@ public sealed partial class ArticlePlan
         return filled;
     }
 
-    /// <summary>Fills every paragraph waiting on <paramref name="key"/> with the English its claimant's answer gave; returns how many.</summary>
-    public int FillAwaited(string key, string english)
+    /// <summary>
+    /// The English of the claim on <paramref name="key"/> came: fills every paragraph waiting on it whose glossary entries
+    /// it renders; the waits of those whose entries it misses end now, so the next step asks the cache again (then the
+    /// paragraph is this article's to translate, in a variant of its own). Returns how many were filled and how many refused it.
+    /// </summary>
+    public (int Filled, int Refused) FillAwaited(string key, ParagraphTranslation translation, DateTimeOffset now)
     {
-        var waiting = ClaimWaits.Where(wait => wait.Value.Key == key).Select(wait => wait.Key).ToList();
-        foreach (var index in waiting)
+        var (filled, refused) = (0, 0);
+        foreach (var (index, wait) in ClaimWaits.Where(wait => wait.Value.Key == key).ToList())
         {
-            ClaimWaits.Remove(index);
-            FromCache[index] = english;
+            if (CachedEnglish(index, translation) is { } english)
+            {
+                ClaimWaits.Remove(index);
+                FromCache[index] = english;
+                filled++;
+            }
+            else
+            {
+                ClaimWaits[index] = wait with { Until = now };
+                refused++;
+            }
         }
-        return waiting.Count;
+        return (filled, refused);
     }
 
     /// <summary>The claim on <paramref name="key"/> was given up: the waits on it end now, so the next step asks the cache again. False when none waited on it.</summary>
@@ -95,6 +112,10 @@ public sealed partial class ArticlePlan
 
     /// <summary>The claims held on paragraphs still being translated: renewed while the article works, so they run out only if it stops.</summary>
     public IReadOnlyList<string> ClaimsHeld() => [.. Claims.Values.Distinct()];
+
+    /// <summary>The claims held, each with the glossary entries its paragraph needs: a renewal is a lookup, which a variant rendering them would answer instead.</summary>
+    public IReadOnlyList<(string Key, ImmutableArray<GlossaryEntry> Needed)> ClaimsToRenew() =>
+        [.. Claims.GroupBy(claim => claim.Value).Select(claim => (claim.Key, EntriesNeededBy(claim.First().Key)))];
 
     /// <summary>
     /// Ends the claims the answers settled: a paragraph now with English needs nothing more (keeping it

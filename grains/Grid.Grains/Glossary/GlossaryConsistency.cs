@@ -51,4 +51,18 @@ public static class GlossaryConsistency
         }
         return ([.. text], [.. repairs], left);
     }
+
+    /// <summary>
+    /// <paramref name="english"/> with variant spellings of the renderings in <paramref name="needed"/> replaced, when it
+    /// then renders every one of them; null when one is still missing. <paramref name="needed"/> are the entries whose terms
+    /// occur in the English's Arabic: what decides whether an English kept in the paragraph cache may serve an article.
+    /// </summary>
+    public static string? RenderingEvery(string english, ImmutableArray<GlossaryEntry> needed)
+    {
+        if (needed.IsDefaultOrEmpty)
+            return english;
+        var (repaired, _, left) = Repair([english], needed.Where(entry => !VariantRendering.Uses(english, entry)).Select(entry => new GlossaryMiss(0, 0, entry)));
+        // A repair could, in principle, overwrite another entry's rendering: the check is on the English as served.
+        return left.Count == 0 && needed.All(entry => VariantRendering.Uses(repaired[0], entry)) ? repaired[0] : null;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Text;
 
@@ -6,23 +5,25 @@ namespace Grid.Grains.Translation;
 
 /// <summary>
 /// The key of one paragraph's English in the paragraph cache (<see cref="IParagraphTranslationGrain"/>):
-/// the normalized paragraph, the model, the prompt version, the mode, the glossary entries that occur in
-/// it, and, where <see cref="TranslationOptions.ContextInCacheKey"/> says so, its context: the end of
-/// the paragraph before it. Whatever chunk the paragraph was translated in, the same key is the same English.
+/// the normalized paragraph, the model, the prompt version, the mode and, where
+/// <see cref="TranslationOptions.ContextInCacheKey"/> says so, its context: the end of the paragraph before it.
+/// Not the glossary: copies of a paragraph whose articles' glossaries differ meet under one key, where the
+/// English is kept in variants, each served only to an article whose entries it renders (<see cref="ParagraphTranslationState"/>).
 /// </summary>
 public static class ParagraphKey
 {
-    public static string For(string paragraph, string? previousParagraph, ImmutableArray<GlossaryEntry> entries, TranslationMode mode, string model, TranslationOptions translation) =>
-        For(paragraph, NeighbourContext.Before(previousParagraph, translation.ContextChars), entries, mode, model, TranslationPrompt.Version, translation.ContextInCacheKey);
+    public static string For(string paragraph, string? previousParagraph, TranslationMode mode, string model, TranslationOptions translation) =>
+        For(paragraph, NeighbourContext.Before(previousParagraph, translation.ContextChars), mode, model, TranslationPrompt.Version, translation.ContextInCacheKey);
 
     /// <param name="context">The end of the previous paragraph, as the paragraph's prompt carried it.</param>
-    public static string For(string paragraph, string? context, ImmutableArray<GlossaryEntry> entries, TranslationMode mode, string model, string promptVersion, bool withContext) =>
+    public static string For(string paragraph, string? context, TranslationMode mode, string model, string promptVersion, bool withContext) =>
         ContentHash.Key(
             "paragraph",
             TextNormalizer.ForHashing(paragraph),
             model,
             promptVersion,
-            string.Join('\n', (entries.IsDefault ? [] : entries).Select(entry => $"{TextNormalizer.ForHashing(entry.Source)}\t{entry.English}\t{entry.Kind}")),
+            // Where the glossary entries were before variants: left empty, a paragraph without entries keeps the key it had, and its English stays reachable.
+            "",
             context is null || !withContext ? "" : TextNormalizer.ForHashing(context),
             mode.ToString());
 }

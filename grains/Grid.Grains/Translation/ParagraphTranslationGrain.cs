@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
 using Grid.Grains.Llm.Slots;
 using Grid.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -6,10 +8,10 @@ namespace Grid.Grains.Translation;
 
 /// <summary>
 /// One paragraph's English in the paragraph cache, stored where chunk translations are (<see cref="GridStorage.Translations"/>),
-/// and, while no English is kept, the claim of the one article translating it and the articles waiting for it.
-/// The claim is held in memory only: it lives for minutes, and storing it would cost a write for every paragraph
-/// of every article. Lost with the activation, it costs at most one paragraph paid twice: the waiting articles
-/// ask again when their wait runs out, and the first of them to ask is given the claim.
+/// in variants made under different glossaries (<see cref="ParagraphTranslationState"/>); and, while an article translates a
+/// variant, its claim and the articles waiting for it. The claim is held in memory only: it lives for minutes, and storing it
+/// would cost a write for every paragraph of every article. Lost with the activation, it costs at most one paragraph paid twice:
+/// the waiting articles ask again when their wait runs out, and the first of them to ask is given the claim.
 /// </summary>
 public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTranslationGrain
 {
@@ -17,6 +19,10 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
     private readonly StateCheckpoint<ParagraphTranslationState> _checkpoint;
     private readonly ILogger<ParagraphTranslationGrain> _logger;
     private readonly HashSet<string> _waiting = [];
+
+    /// <summary>When each variant (by its English) last served a lookup: which one to drop at the bound. Memory only, so a hit costs no write.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _servedAt = [];
+
     private string? _claimant;
     private SlotLane? _claimantLane;
     private DateTimeOffset _claimExpires;
@@ -31,13 +37,23 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
 
     private string Key => this.GetPrimaryKeyString();
 
-    public Task<ParagraphTranslation?> GetAsync() => Task.FromResult(_state.State.Translation);
-
-    public Task<ParagraphLookup> ClaimAsync(string article, TimeSpan lease, SlotLane? lane = null)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (_state.State.Translation is { } translation)
-            return Task.FromResult(ParagraphLookup.Cached(translation));
+        // A state stored before variants: its English is the first variant from now on (written with the next variant).
+        _state.State.TakeOverSingleTranslation();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<ParagraphTranslation>> GetVariantsAsync() => Task.FromResult<IReadOnlyList<ParagraphTranslation>>([.. _state.State.Variants]);
+
+    public Task<ParagraphLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease, SlotLane? lane = null)
+    {
         var now = DateTimeOffset.UtcNow;
+        if (_state.State.Serving(needed) is { } variant)
+        {
+            _servedAt[variant.English] = now;
+            return Task.FromResult(ParagraphLookup.Cached(variant));
+        }
         if (_claimant is { } claimant && claimant != article && _claimExpires > now)
         {
             _waiting.Add(article);
@@ -55,19 +71,17 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
 
     public async Task KeepAsync(ParagraphTranslation translation)
     {
-        if (_state.State.Translation is null)
-        {
-            _state.State.Translation = translation;
-            // Unsaved, the paragraph is only not cached: the chunk cache still holds the answer it came from.
-            if (!await _checkpoint.SaveAsync())
-                LogNotCached(Key, _checkpoint.UnsavedBecause);
-        }
-        Settle(_state.State.Translation ?? translation);
+        var (kept, added) = _state.State.Add(translation, variant => _servedAt.GetValueOrDefault(variant.English, DateTimeOffset.MinValue));
+        _servedAt[kept.English] = DateTimeOffset.UtcNow;
+        // Unsaved, the variant is only not cached: the chunk cache still holds the answer it came from.
+        if (added && !await _checkpoint.SaveAsync())
+            LogNotCached(Key, _checkpoint.UnsavedBecause);
+        Settle(kept);
     }
 
     public Task ReleaseAsync(string article)
     {
-        if (_claimant == article && _state.State.Translation is null)
+        if (_claimant == article)
             Settle(translation: null);
         return Task.CompletedTask;
     }
@@ -91,7 +105,10 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
         }
     }
 
-    /// <summary>Ends the claim and tells every waiting article; one way, so an article busy asking this grain never blocks it.</summary>
+    /// <summary>
+    /// Ends the claim and tells every waiting article, which checks the variant against its own glossary entries (and asks
+    /// again when it misses one); one way, so an article busy asking this grain never blocks it.
+    /// </summary>
     private void Settle(ParagraphTranslation? translation)
     {
         _claimant = null;

@@ -69,7 +69,7 @@ public sealed class ParagraphClaimTests
         var page = SharedParagraphArticles.Page([waiterOwn, shared]);
         // A claimant whose translation fails gives its claim up, as an article does (ArticlePlan.SettleClaims): here the test is that claimant.
         var cache = grid.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1));
-        Assert.Equal(ParagraphLookupKind.Yours, (await cache.ClaimAsync("failing-claimant", TimeSpan.FromMinutes(10))).Kind);
+        Assert.Equal(ParagraphLookupKind.Yours, (await cache.ClaimAsync("failing-claimant", [], TimeSpan.FromMinutes(10))).Kind);
         using var timeout = new CancellationTokenSource(Patience);
 
         var waiter = await grid.Grid.SubmitAsync(new ArticleSubmission(page));
@@ -94,7 +94,7 @@ public sealed class ParagraphClaimTests
         var page = SharedParagraphArticles.Page([waiterOwn, shared]);
         // A claimant that died: it claimed the paragraph and will never renew, answer or give up its claim.
         var claimedAt = DateTimeOffset.UtcNow;
-        Assert.Equal(ParagraphLookupKind.Yours, (await grid.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1)).ClaimAsync("dead-claimant", deadline)).Kind);
+        Assert.Equal(ParagraphLookupKind.Yours, (await grid.Client.GetGrain<IParagraphTranslationGrain>(KeyOf(page, 1)).ClaimAsync("dead-claimant", [], deadline)).Kind);
         using var timeout = new CancellationTokenSource(Patience);
 
         var waiter = await grid.Grid.SubmitAsync(new ArticleSubmission(page));

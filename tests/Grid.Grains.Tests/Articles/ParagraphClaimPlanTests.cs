@@ -1,3 +1,4 @@
+using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Articles;
 using Grid.Grains.Translation;
@@ -49,14 +50,14 @@ public sealed class ParagraphClaimPlanTests
         Assert.Null(plan.Failure());
         Assert.Null(plan.ParagraphEnglish()[1]);
 
-        Assert.Equal(0, plan.FillAwaited("another key", "nothing"));
-        Assert.Equal(1, plan.FillAwaited(keys[1], "english one"));
+        Assert.Equal((0, 0), plan.FillAwaited("another key", Variant("nothing"), Now));
+        Assert.Equal((1, 0), plan.FillAwaited(keys[1], Variant("english one"), Now));
 
         Assert.Empty(plan.ClaimWaits);
         Assert.Equal(PlanStep.Summarize, plan.Advance(Settings(20), Now + Deadline / 2));
         Assert.Equal<string?>([English(plan.Paragraphs[0]), "english one", English(plan.Paragraphs[2])], plan.ParagraphEnglish());
         // English for a paragraph no longer waited on changes nothing.
-        Assert.Equal(0, plan.FillAwaited(keys[1], "late english"));
+        Assert.Equal((0, 0), plan.FillAwaited(keys[1], Variant("late english"), Now));
         Assert.Equal("english one", plan.ParagraphEnglish()[1]);
     }
 
@@ -190,10 +191,48 @@ public sealed class ParagraphClaimPlanTests
         Assert.Null(plan.Failure());
         Assert.Equal(PlanStep.Wait, plan.Advance(Settings(20), Now));
 
-        plan.FillAwaited(keys[1], "english one");
+        plan.FillAwaited(keys[1], Variant("english one"), Now);
         Assert.Null(plan.Failure());
         Assert.NotEqual(PlanStep.Fail, plan.Advance(Settings(20), Now));
     }
+
+    [Fact]
+    public void AWaiterWhoseGlossaryTheClaimantsEnglishMissesAsksAgainAndTranslatesAVariantOfItsOwnLate()
+    {
+        var article = Past(ArticleDraft.Create(new ArticleSubmission("فقرة أولى عن الاجتماع في بغداد.\n\nوقال كيربي إن الوفد وصل إلى واشنطن.", Glossary: Entries(("كيربي", "Kirby"))), Options(20), Model).State!);
+        var plan = article.Plan!;
+        var keys = Keys(plan);
+        plan.TakeLookups([(0, keys[0], ParagraphLookup.Yours(Id, Deadline)), (1, keys[1], ParagraphLookup.Taken("b", Deadline))], Settings(20), Now);
+        var units = plan.Units;
+
+        // The claimant's glossary rendered the name otherwise (not a variant spelling of Kirby): this article's entry is missed.
+        Assert.Equal((0, 1), plan.FillAwaited(keys[1], new ParagraphTranslation("Curtis said the delegation arrived.", "b", Entries(("كيربي", "Curtis"))), Now));
+
+        Assert.Null(plan.ParagraphEnglish()[1]);
+        Assert.Equal(PlanStep.LookUpParagraphs, plan.Advance(Settings(20), Now));
+        Assert.Equal([(1, keys[1])], plan.ParagraphsToAsk(Settings(20), Now));
+        plan.TakeLookups([(1, keys[1], ParagraphLookup.Yours(Id, Deadline))], Settings(20), Now);
+        Assert.Equal([1], plan.Units[units.Length].Pieces.Select(piece => piece.Paragraph!.Value));
+        Assert.Equal(keys[1], plan.Claims[1]);
+        // Its claim is renewed with the entries it needs, so no variant that misses them answers the renewal instead.
+        Assert.Equal<GlossaryEntry>(Entries(("كيربي", "Kirby")), Assert.Single(plan.ClaimsToRenew(), claim => claim.Key == keys[1]).Needed);
+    }
+
+    [Fact]
+    public void AWaiterFillsItsParagraphWithTheClaimantsEnglishRepairedWhenItSpellsANameItNeedsAnotherWay()
+    {
+        var article = Past(ArticleDraft.Create(new ArticleSubmission("فقرة أولى عن الاجتماع في بغداد.\n\nوقال كيربي إن الوفد وصل إلى واشنطن.", Glossary: Entries(("كيربي", "Kirby"))), Options(20), Model).State!);
+        var plan = article.Plan!;
+        var keys = Keys(plan);
+        plan.TakeLookups([(0, keys[0], ParagraphLookup.Yours(Id, Deadline)), (1, keys[1], ParagraphLookup.Taken("b", Deadline))], Settings(20), Now);
+
+        Assert.Equal((1, 0), plan.FillAwaited(keys[1], new ParagraphTranslation("Kerbi said the delegation arrived.", "b", []), Now));
+
+        Assert.Equal("Kirby said the delegation arrived.", plan.ParagraphEnglish()[1]);
+        Assert.Empty(plan.ClaimWaits);
+    }
+
+    private static ParagraphTranslation Variant(string english) => new(english, "b", []);
 
     /// <summary>Three paragraphs: the first and last this article's, the middle one another article's ("b").</summary>
     private static (ArticleState Article, IReadOnlyList<string> Keys) WaitingOnParagraphOne()
