@@ -69,7 +69,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         return article is null ? null : new ArticleProgress(article.Id, article.Status, article.Progress.ChunksDone, article.Progress.ChunksTotal, article.Failure);
     }
 
-    public async Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default)
+    public async Task<FeedResult> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default)
     {
         var body = new
         {
@@ -83,9 +83,10 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body, options: GridJson.Options) },
             http, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
-            return new FeedReceipt(null, false, (await HttpProblems.RejectionAsync(response, cancellationToken))?.Detail);
+            return new FeedRejection((await HttpProblems.RejectionAsync(response, cancellationToken))?.Detail ?? $"The Grid API refused the feed ({(int)response.StatusCode}) without saying why.");
         await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
-        var feed = await response.Content.ReadFromJsonAsync<FeedView>(GridJson.Options, cancellationToken);
+        var feed = await response.Content.ReadFromJsonAsync<FeedView>(GridJson.Options, cancellationToken)
+            ?? throw new InvalidOperationException("The Grid API answered a feed subscription with an empty body.");
         return new FeedReceipt(feed, response.StatusCode == HttpStatusCode.Created);
     }
 
