@@ -40,10 +40,10 @@ public sealed class GridClientTests(SiloWithClientFixture fixture) : IClassFixtu
 
             Assert.True(seen.Count >= 2, $"the watch saw the article move: {string.Join(" | ", seen)}");
             Assert.Equal(ArticleStatus.Completed, seen[^1].Status);
-            Assert.Equal(seen[^1].ChunksTotal, seen[^1].ChunksDone);
+            Assert.Equal(seen[^1].Progress.ChunksTotal, seen[^1].Progress.ChunksDone);
             Assert.All(seen[..^1], progress => Assert.False(progress.IsFinished));
             Assert.Equal(seen.Select(p => p.Status).Order(), seen.Select(p => p.Status));
-            Assert.Equal(seen.Select(p => p.ChunksDone).Order(), seen.Select(p => p.ChunksDone));
+            Assert.Equal(seen.Select(p => p.Progress.ChunksDone).Order(), seen.Select(p => p.Progress.ChunksDone));
             Assert.Equal(seen.Count, seen.Distinct().Count());
         }
         finally
