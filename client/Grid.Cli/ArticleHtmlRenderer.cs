@@ -46,7 +46,7 @@ public static class ArticleHtmlRenderer
         html.AppendLine($"<p class=\"meta\" lang=\"ar\" dir=\"rtl\">{E(string.Join(" · ", meta))}</p>");
         if (article.Revision > 1)
             html.AppendLine($"<p class=\"status\">Revision {article.Revision}</p>");
-        html.AppendLine($"<p class=\"status\">{E(article.Status.ToString().ToLowerInvariant())}: {article.ChunksDone}/{article.ChunksTotal} chunks{(article.Failure is null ? "" : " — " + E(article.Failure))}</p>");
+        html.AppendLine($"<p class=\"status\">{E(article.Status.ToString().ToLowerInvariant())}: {article.Progress} chunks{(article.Failure is null ? "" : " — " + E(article.Failure))}</p>");
         html.AppendLine("</header>");
 
         if (article.Summary is { } summary)

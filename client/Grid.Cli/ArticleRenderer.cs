@@ -19,7 +19,7 @@ public static class ArticleRenderer
         AppendLine(text, "Date", article.DateLine);
         AppendLine(text, "Byline", article.Byline);
         AppendLine(text, "Source", article.Source);
-        text.AppendLine($"Status: {article.Status.ToString().ToLowerInvariant()} ({article.ChunksDone}/{article.ChunksTotal} chunks)");
+        text.AppendLine($"Status: {article.Status.ToString().ToLowerInvariant()} ({article.Progress} chunks)");
         text.AppendLine($"Mode: {ModeLine(article)}");
         if (article.Revision > 1)
             text.AppendLine($"Revision: {article.Revision}{(article.OlderRevisions.IsDefaultOrEmpty ? "" : $" (older kept: {string.Join(", ", article.OlderRevisions)})")}");

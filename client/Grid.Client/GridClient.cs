@@ -55,7 +55,7 @@ public sealed class GridClient(IClusterClient cluster, IOptions<GridClientOption
     public Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default) =>
         Reaching(cluster.GetGrain<IArticleGrain>(id).GetProgressAsync(), cancellationToken);
 
-    public Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default) =>
+    public Task<FeedResult> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default) =>
         Reaching(cluster.Singleton<IFeedIntakeGrain>().FollowAsync(subscription), cancellationToken);
 
     public async Task<IReadOnlyList<FeedView>> ListFeedsAsync(CancellationToken cancellationToken = default) =>

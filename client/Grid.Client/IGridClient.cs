@@ -59,8 +59,11 @@ public interface IGridClient
     /// <exception cref="KeyNotFoundException">No article has this id, or it was deleted while being watched.</exception>
     IAsyncEnumerable<ArticleProgress> WatchAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Follows an RSS or Atom feed (the same URL again is the same feed, its settings updated); the receipt says why not when it cannot be followed.</summary>
-    Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Follows an RSS or Atom feed (the same URL again is the same feed, its settings updated): a <see cref="FeedReceipt"/>,
+    /// or a <see cref="FeedRejection"/> saying why when it cannot be followed.
+    /// </summary>
+    Task<FeedResult> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default);
 
     /// <summary>The followed feeds, oldest first.</summary>
     Task<IReadOnlyList<FeedView>> ListFeedsAsync(CancellationToken cancellationToken = default);

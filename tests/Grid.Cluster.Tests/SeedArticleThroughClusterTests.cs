@@ -26,7 +26,7 @@ public sealed class SeedArticleThroughClusterTests(GridClusterFixture fixture) :
             Assert.StartsWith(SampleArticles.SeedParagraphStarts[i], paragraph.Ar);
             Assert.Equal(GridSettings.ExpectedEnglish(paragraph.Ar), GridSettings.Collapse(paragraph.En!));
         }
-        Assert.True(article.ChunksTotal > 1, "small chunk budget: the seed article needs several chunks");
+        Assert.True(article.Progress.ChunksTotal > 1, "small chunk budget: the seed article needs several chunks");
 
         var omitted = article.Omitted.Select(line => line.Text).ToList();
         Assert.All(SampleArticles.SeedCruft, cruft => Assert.Contains(cruft, omitted));
@@ -37,7 +37,7 @@ public sealed class SeedArticleThroughClusterTests(GridClusterFixture fixture) :
         Assert.True(ArabicScript.ArabicLetterRatio(summary.Ar) > 0.9, summary.Ar);
         Assert.NotEmpty(summary.KeyPoints);
 
-        Assert.True(article.Usage.LlmCalls >= article.ChunksTotal + 1);
+        Assert.True(article.Usage.LlmCalls >= article.Progress.ChunksTotal + 1);
         Assert.True(article.Usage.InputTokens > 0 && article.Usage.OutputTokens > 0 && article.Usage.LlmMilliseconds >= 0);
         Assert.Empty(article.Warnings);
     }

@@ -125,7 +125,7 @@ public static class ArchiveScenario
         var paragraphs = body.Split("\n\n");
         var titleAr = paragraphs[0][..Math.Min(60, paragraphs[0].Length)];
         var titleEn = $"{topic} report {n}";
-        var item = new ArticleListItem($"bench{n:D7}", ArticleStatus.Completed, paragraphs.Length, paragraphs.Length,
+        var item = new ArticleListItem($"bench{n:D7}", ArticleStatus.Completed, new ChunkProgress(paragraphs.Length, paragraphs.Length),
             new BilingualText(titleAr, titleEn), "bench", start + Spacing * n, start + Spacing * n + TimeSpan.FromSeconds(30), null, Feed: FeedOf(n));
         var english = Transliteration.ToLatin(body);
         var summary = $"Officials in {topic} said the talks were continuing.\n{Transliteration.ToLatin(paragraphs[^1])}";

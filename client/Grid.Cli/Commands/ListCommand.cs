@@ -31,7 +31,7 @@ public sealed class ListCommand : GridCommand<ListSettings>
             table.AddRow(
                 new Text(item.Id),
                 new Markup($"[{Color(item.Status)}]{item.Status.ToString().ToLowerInvariant()}[/]{(item.MissingParagraphs > 0 ? $" [yellow]({item.MissingParagraphs} paragraphs missing)[/]" : "")}"),
-                new Text($"{item.ChunksDone}/{item.ChunksTotal}"),
+                new Text(item.Progress.ToString()),
                 new Text(item.SubmittedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm")),
                 new Text(item.Title?.En ?? item.Title?.Ar ?? item.Failure ?? ""));
         }

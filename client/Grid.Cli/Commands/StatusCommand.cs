@@ -14,7 +14,7 @@ public sealed class StatusCommand : GridCommand<IdSettings>
         if (settings.Json)
             Console.WriteLine(ArticleJson.Serialize(progress));
         else
-            AnsiConsole.MarkupLineInterpolated($"{progress.Id}  {progress.Status.ToString().ToLowerInvariant()}  {progress.ChunksDone}/{progress.ChunksTotal} chunks{(progress.Failure is null ? "" : "  " + progress.Failure)}");
+            AnsiConsole.MarkupLineInterpolated($"{progress.Id}  {progress.Status.ToString().ToLowerInvariant()}  {progress.Progress} chunks{(progress.Failure is null ? "" : "  " + progress.Failure)}");
         return progress.Status == Abstractions.Articles.ArticleStatus.Failed ? ExitCodes.ArticleFailed : ExitCodes.Done;
     }
 }

@@ -27,7 +27,7 @@ public static class SubmissionProgress
                         // A step per chunk and one for the summary: a bar that only filled with chunks would sit full while the summary is made.
                         lock (gate)
                         {
-                            steps[index] = (p.ChunksDone + (p.IsFinished ? 1 : 0), p.ChunksTotal + 1);
+                            steps[index] = (p.Progress.ChunksDone + (p.IsFinished ? 1 : 0), p.Progress.ChunksTotal + 1);
                             bar.MaxValue = steps[index].Total;
                             bar.Value = steps[index].Done;
                             bar.Description = $"{name} [grey]{p.Status.ToString().ToLowerInvariant()}[/]";

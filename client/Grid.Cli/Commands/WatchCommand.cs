@@ -11,7 +11,7 @@ public sealed class WatchCommand : GridCommand<IdSettings>
         try
         {
             var progress = new Progress<ArticleProgress>(p =>
-                Console.WriteLine(settings.Json ? ArticleJson.Serialize(p).ReplaceLineEndings(" ") : $"{p.Status.ToString().ToLowerInvariant()}  {p.ChunksDone}/{p.ChunksTotal} chunks"));
+                Console.WriteLine(settings.Json ? ArticleJson.Serialize(p).ReplaceLineEndings(" ") : $"{p.Status.ToString().ToLowerInvariant()}  {p.Progress} chunks"));
             var article = await grid.WaitAsync(settings.Id, progress, cancellationToken);
             return article.Status == ArticleStatus.Failed ? ExitCodes.ArticleFailed : ExitCodes.Done;
         }

@@ -39,11 +39,9 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         return receipts;
     }
 
-    public async Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var article = await GetJsonAsync<ArticleDocument>(ArticlePath(id), cancellationToken);
-        return article?.ToView();
-    }
+    /// <summary>The API's article JSON is the <see cref="ArticleView"/> itself (DESIGN.md §5).</summary>
+    public Task<ArticleView?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<ArticleView>(ArticlePath(id), cancellationToken);
 
     public async Task<RevisionReceipt> UpdateAsync(string id, ArticleSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -65,11 +63,11 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
 
     public async Task<ArticleProgress?> GetProgressAsync(string id, CancellationToken cancellationToken = default)
     {
-        var article = await GetJsonAsync<ArticleDocument>(ArticlePath(id), cancellationToken);
-        return article is null ? null : new ArticleProgress(article.Id, article.Status, article.Progress.ChunksDone, article.Progress.ChunksTotal, article.Failure);
+        var article = await GetAsync(id, cancellationToken);
+        return article is null ? null : new ArticleProgress(article.Id, article.Status, article.Progress, article.Failure);
     }
 
-    public async Task<FeedReceipt> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default)
+    public async Task<FeedResult> FollowFeedAsync(FeedSubscription subscription, CancellationToken cancellationToken = default)
     {
         var body = new
         {
@@ -83,9 +81,10 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             new HttpRequestMessage(HttpMethod.Post, "api/feeds") { Content = JsonContent.Create(body, options: GridJson.Options) },
             http, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
-            return new FeedReceipt(null, false, (await HttpProblems.RejectionAsync(response, cancellationToken))?.Detail);
+            return new FeedRejection((await HttpProblems.RejectionAsync(response, cancellationToken))?.Detail ?? $"The Grid API refused the feed ({(int)response.StatusCode}) without saying why.");
         await HttpProblems.ThrowUnlessSuccessAsync(response, http.BaseAddress, cancellationToken);
-        var feed = await response.Content.ReadFromJsonAsync<FeedView>(GridJson.Options, cancellationToken);
+        var feed = await response.Content.ReadFromJsonAsync<FeedView>(GridJson.Options, cancellationToken)
+            ?? throw new InvalidOperationException("The Grid API answered a feed subscription with an empty body.");
         return new FeedReceipt(feed, response.StatusCode == HttpStatusCode.Created);
     }
 
@@ -136,7 +135,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
             throw new ArgumentException(problem, nameof(query));
         var list = await GetJsonAsync<ArticleListDocument>(ArticleListAddress.Of(query), cancellationToken)
             ?? throw new InvalidOperationException("The Grid API answered the article list with 404.");
-        return new ArticleListPage([.. list.Items.Select(item => item.ToItem())], list.Page, list.PageSize, list.Total, ArticleListAddress.CursorIn(list.Next));
+        return new ArticleListPage(list.Items, list.Page, list.PageSize, list.Total, ArticleListAddress.CursorIn(list.Next));
     }
 
     public async IAsyncEnumerable<ArticleProgress> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -154,7 +153,7 @@ public sealed class GridHttpClient(HttpClient http, IHttpClientFactory? factory 
         {
             if (item.EventType == "gone")
                 throw new KeyNotFoundException($"Article '{id}' was deleted while it was being watched.");
-            var current = JsonSerializer.Deserialize<ProgressEventDocument>(item.Data, GridJson.Options)?.ToProgress();
+            var current = JsonSerializer.Deserialize<ArticleProgress>(item.Data, GridJson.Options);
             if (current is null)
                 continue;
             if (current != last)

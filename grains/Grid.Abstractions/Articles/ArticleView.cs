@@ -3,14 +3,16 @@ using Grid.Abstractions.Translation;
 
 namespace Grid.Abstractions.Articles;
 
-/// <summary>Everything Grid knows about an article: the bilingual text, summary, what was left out, and what it cost.</summary>
+/// <summary>
+/// Everything Grid knows about an article: the bilingual text, summary, what was left out, and what it cost. Its JSON is
+/// the answer of <c>GET /api/articles/{id}</c> (DESIGN.md §5). Ids 2 and 3 were the two counts before <see cref="Progress"/>: never reused.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("grid.article-view")]
 public sealed record ArticleView
 {
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required ArticleStatus Status { get; init; }
-    [Id(2)] public required int ChunksDone { get; init; }
-    [Id(3)] public required int ChunksTotal { get; init; }
+    [Id(25)] public required ChunkProgress Progress { get; init; }
     [Id(4)] public BilingualText? Title { get; init; }
     [Id(5)] public string? DateLine { get; init; }
     [Id(6)] public string? Byline { get; init; }

@@ -1,8 +1,9 @@
 namespace Grid.Abstractions.Feeds;
 
-/// <summary>The answer to a subscription: the feed (new or already followed), or why it cannot be followed.</summary>
+/// <summary>A subscription taken: the feed as it is now followed.</summary>
+/// <param name="Feed">The feed, with the subscription's settings.</param>
+/// <param name="Created">True when this subscription made the feed; false when it was followed already.</param>
 [GenerateSerializer, Immutable, Alias("grid.feed-receipt")]
 public sealed record FeedReceipt(
-    [property: Id(0)] FeedView? Feed,
-    [property: Id(1)] bool Created,
-    [property: Id(2)] string? Problem = null);
+    [property: Id(0)] FeedView Feed,
+    [property: Id(1)] bool Created) : FeedResult;

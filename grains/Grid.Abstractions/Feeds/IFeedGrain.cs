@@ -11,7 +11,7 @@ public interface IFeedGrain : IGrainWithStringKey
 {
     /// <summary>Follows the feed (or updates how, when it is followed already) and polls it at once when new.</summary>
     [Alias("subscribe")]
-    Task<FeedReceipt> SubscribeAsync(FeedSubscription subscription);
+    Task<FeedResult> SubscribeAsync(FeedSubscription subscription);
 
     /// <summary>The feed, or null when this id is not followed.</summary>
     [Alias("get"), ReadOnly, AlwaysInterleave]

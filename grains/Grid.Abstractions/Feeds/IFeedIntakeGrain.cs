@@ -7,7 +7,7 @@ namespace Grid.Abstractions.Feeds;
 public interface IFeedIntakeGrain : ISingletonGrain
 {
     [Alias("follow")]
-    Task<FeedReceipt> FollowAsync(FeedSubscription subscription);
+    Task<FeedResult> FollowAsync(FeedSubscription subscription);
 
     [Alias("list")]
     Task<ImmutableArray<FeedView>> ListAsync();

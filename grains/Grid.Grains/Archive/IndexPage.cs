@@ -21,7 +21,7 @@ internal static class IndexPage
     /// <param name="horizon">The rank order's horizon (rank sort only).</param>
     public static ArticleListPage From(ArticleListQuery query, IReadOnlyList<string> rows, long offset, long? horizon, int total)
     {
-        var items = rows.Take(query.PageSize).Select(item => JsonSerializer.Deserialize<ArticleListItem>(item, Json)!).ToImmutableArray();
+        var items = rows.Take(query.PageSize).Select(StoredListLine.Read).ToImmutableArray();
         var page = query.PageNumber;
         string? next = null;
         if (rows.Count > query.PageSize)

@@ -8,17 +8,10 @@ internal static class SqliteArchiveSql
     // through the indexes. article_text: FTS5 over the normalized text, contentless (the articles keep their text in their
     // state; the index keeps only what finds them), rowid = article_index.row.
     // porter over unicode61: English words are stemmed, Arabic (normalized before it gets here) passes through.
-    public const string Tables = """
+    // The article_index columns are written once (IndexColumns): the table as made, and as rebuilt by ScopeExisting.
+    public const string Tables = $"""
         CREATE TABLE IF NOT EXISTS article_index (
-            row          INTEGER PRIMARY KEY,
-            service_id   TEXT NOT NULL,
-            id           TEXT NOT NULL,
-            version      INTEGER NOT NULL DEFAULT 0,
-            status       INTEGER NOT NULL,
-            submitted_at INTEGER NOT NULL,
-            item         TEXT NOT NULL,
-            feed         TEXT,
-            UNIQUE (service_id, id)
+        {IndexColumns}
         );
         CREATE TABLE IF NOT EXISTS article_index_removed (
             service_id   TEXT NOT NULL,
@@ -31,6 +24,18 @@ internal static class SqliteArchiveSql
             content = '', contentless_delete = 1,
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
+        """;
+
+    private const string IndexColumns = """
+            row          INTEGER PRIMARY KEY,
+            service_id   TEXT NOT NULL,
+            id           TEXT NOT NULL,
+            version      INTEGER NOT NULL DEFAULT 0,
+            status       INTEGER NOT NULL,
+            submitted_at INTEGER NOT NULL,
+            item         TEXT NOT NULL,
+            feed         TEXT,
+            UNIQUE (service_id, id)
         """;
 
     // Files made before articles knew their feed get the column before anything reads it.
@@ -46,17 +51,9 @@ internal static class SqliteArchiveSql
     /// them). The tables are rebuilt, as SQLite changes no constraint in place; each row keeps its number, which is its
     /// text's rowid in article_text.
     /// </summary>
-    public const string ScopeExisting = """
+    public const string ScopeExisting = $"""
         CREATE TABLE article_index_scoped (
-            row          INTEGER PRIMARY KEY,
-            service_id   TEXT NOT NULL,
-            id           TEXT NOT NULL,
-            version      INTEGER NOT NULL DEFAULT 0,
-            status       INTEGER NOT NULL,
-            submitted_at INTEGER NOT NULL,
-            item         TEXT NOT NULL,
-            feed         TEXT,
-            UNIQUE (service_id, id)
+        {IndexColumns}
         );
         INSERT INTO article_index_scoped (row, service_id, id, version, status, submitted_at, item, feed)
             SELECT row, $service, id, 0, status, submitted_at, item, feed FROM article_index;

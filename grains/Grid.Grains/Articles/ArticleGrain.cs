@@ -165,7 +165,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         Article.Exists ? ArticleViewBuilder.Build(Id, Article, CheckpointWarnings()) with { Deliveries = await DeliveriesAsync() } : null;
 
     public Task<ArticleProgress?> GetProgressAsync() =>
-        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, Plan.ChunksDone, Plan.ChunksTotal, Article.Failure, Article.HasOutageGaps) : null);
+        Task.FromResult(Article.Exists ? new ArticleProgress(Id, Article.Status, ArticleViewBuilder.Progress(Plan), Article.Failure, Article.HasOutageGaps) : null);
 
     public async Task OnChunkWaitingAsync(string chunkKey, BackendWait? wait)
     {

@@ -15,8 +15,7 @@ public static class ArticleViewBuilder
         {
             Id = id,
             Status = article.Status,
-            ChunksDone = plan.ChunksDone,
-            ChunksTotal = plan.ChunksTotal,
+            Progress = Progress(plan),
             Title = Title(plan),
             DateLine = parsed.DateLine,
             Byline = parsed.Byline,
@@ -76,9 +75,12 @@ public static class ArticleViewBuilder
     {
         var plan = article.Plan!;
         return new ArticleListItem(
-            id, article.Status, plan.ChunksDone, plan.ChunksTotal, Title(plan),
+            id, article.Status, Progress(plan), Title(plan),
             article.Submission!.Source, article.SubmittedAt, article.FinishedAt, article.Failure, plan.MissingParagraphs(), article.Submission.Feed);
     }
+
+    /// <summary>The one progress record of the view, the list line and the progress snapshot.</summary>
+    public static ChunkProgress Progress(ArticlePlan plan) => new(plan.ChunksDone, plan.ChunksTotal);
 
     private static BilingualText? Title(ArticlePlan plan) => plan.Title is { } title ? new BilingualText(title, plan.TitleEnglish) : null;
 }

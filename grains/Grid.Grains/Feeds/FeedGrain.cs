@@ -44,13 +44,13 @@ public sealed partial class FeedGrain(
             await this.RegisterOrUpdateReminder(ReminderName, Settings.ReminderPeriod, Settings.ReminderPeriod);
     }
 
-    public async Task<FeedReceipt> SubscribeAsync(FeedSubscription subscription)
+    public async Task<FeedResult> SubscribeAsync(FeedSubscription subscription)
     {
         var url = subscription.Url?.Trim() ?? "";
         if (OutboundUrlRules.Problem(url, outbound.Value.AllowPrivateNetworks) is { } problem)
-            return new FeedReceipt(null, false, $"'url' cannot be followed: {problem}");
+            return new FeedRejection($"'url' cannot be followed: {problem}");
         if (subscription.Every < Settings.MinimumEvery)
-            return new FeedReceipt(null, false, $"'every' is {subscription.Every}; the shortest poll interval is {Settings.MinimumEvery} (Grid:Feeds:MinimumEvery).");
+            return new FeedRejection($"'every' is {subscription.Every}; the shortest poll interval is {Settings.MinimumEvery} (Grid:Feeds:MinimumEvery).");
 
         var created = !Feed.Exists;
         if (created)

@@ -9,7 +9,7 @@ namespace Grid.Grains.Feeds;
 [StatelessWorker]
 public sealed class FeedIntakeGrain : Grain, IFeedIntakeGrain
 {
-    public Task<FeedReceipt> FollowAsync(FeedSubscription subscription) =>
+    public Task<FeedResult> FollowAsync(FeedSubscription subscription) =>
         GrainFactory.GetGrain<IFeedGrain>(FeedIds.For(subscription.Url ?? "")).SubscribeAsync(subscription);
 
     public async Task<ImmutableArray<FeedView>> ListAsync()

@@ -10,17 +10,25 @@ namespace Grid.Grains.Outbound;
 /// </summary>
 public static class OutboundConnector
 {
+    /// <summary>The handler <c>Grid:Outbound</c> describes: its address rules, connect timeout and redirect limit.</summary>
+    public static SocketsHttpHandler CreateHandler(OutboundOptions options) => CreateHandler(RefusalFor(options), options);
+
     /// <param name="refusal">What an address is when it may not be reached, or null when it may; <see cref="OutboundAddressRules.Refusal"/> unless private networks are allowed.</param>
-    public static SocketsHttpHandler CreateHandler(Func<IPAddress, string?> refusal) => new()
+    /// <param name="options">The connect timeout and the redirect limit; the defaults when null.</param>
+    public static SocketsHttpHandler CreateHandler(Func<IPAddress, string?> refusal, OutboundOptions? options = null)
     {
-        // A proxy would be the address connected to, and the target's address would go unchecked.
-        UseProxy = false,
-        AllowAutoRedirect = true,
-        MaxAutomaticRedirections = 5,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, refusal, cancellationToken),
-    };
+        options ??= new();
+        return new()
+        {
+            // A proxy would be the address connected to, and the target's address would go unchecked.
+            UseProxy = false,
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = options.MaxRedirects,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectTimeout = options.ConnectTimeout,
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, refusal, cancellationToken),
+        };
+    }
 
     public static Func<IPAddress, string?> RefusalFor(OutboundOptions options) =>
         options.AllowPrivateNetworks ? _ => null : OutboundAddressRules.Refusal;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Grid.Grains.Outbound;
@@ -12,8 +13,10 @@ public static class OutboundServiceCollectionExtensions
     public static IServiceCollection AddGridOutbound(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.Section)).ValidateOnStart();
+        // Webhooks and pages both ask for the guarded client: one validator however often this runs.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboundOptions>, OutboundOptionsValidator>());
         services.AddHttpClient(ClientName, http => http.DefaultRequestHeaders.UserAgent.ParseAdd("Grid/1.0"))
-            .ConfigurePrimaryHttpMessageHandler(provider => OutboundConnector.CreateHandler(OutboundConnector.RefusalFor(provider.GetRequiredService<IOptions<OutboundOptions>>().Value)));
+            .ConfigurePrimaryHttpMessageHandler(provider => OutboundConnector.CreateHandler(provider.GetRequiredService<IOptions<OutboundOptions>>().Value));
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace Grid.Silo.Api;
 /// <summary>
 /// The events of <c>GET /api/articles/{id}/events</c>: <c>progress</c> whenever the article's
 /// progress changes (and again after a quiet spell, as a keep-alive), then one <c>end</c> when it is
-/// completed or failed, or <c>gone</c> if it is deleted meanwhile. The article is polled, which
+/// completed or failed, or <c>gone</c> if it is deleted meanwhile; each event's data is the <see cref="ArticleProgress"/>
+/// itself (<c>{ id, status, progress, failure }</c>). The article is polled, which
 /// is cheap (a read-only, interleaving grain call) and needs nothing from the grain.
 /// </summary>
 public static class ArticleEventStream
@@ -19,7 +20,7 @@ public static class ArticleEventStream
     /// <summary>Tells a reconnecting EventSource to come back quickly; each event is a whole snapshot, so nothing is missed.</summary>
     private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
 
-    public static async IAsyncEnumerable<SseItem<ArticleProgressEvent?>> ReadAsync(
+    public static async IAsyncEnumerable<SseItem<ArticleProgress?>> ReadAsync(
         IArticleGrain article, ArticleProgress first, ApiOptions options, ApiMetrics metrics, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         metrics.EventStreams.Add(1);
@@ -35,7 +36,7 @@ public static class ArticleEventStream
                 var next = await article.GetProgressAsync().WaitAsync(cancellationToken);
                 if (next is null)
                 {
-                    yield return new SseItem<ArticleProgressEvent?>(null, Gone) { EventId = (++sequence).ToString() };
+                    yield return new SseItem<ArticleProgress?>(null, Gone) { EventId = (++sequence).ToString() };
                     yield break;
                 }
                 if (next != current || DateTimeOffset.UtcNow - sentAt >= options.EventsKeepAlive)
@@ -52,6 +53,6 @@ public static class ArticleEventStream
         }
     }
 
-    private static SseItem<ArticleProgressEvent?> Item(string type, ArticleProgress progress, int sequence) =>
-        new(ArticleProgressEvent.From(progress), type) { EventId = sequence.ToString() };
+    private static SseItem<ArticleProgress?> Item(string type, ArticleProgress progress, int sequence) =>
+        new(progress, type) { EventId = sequence.ToString() };
 }

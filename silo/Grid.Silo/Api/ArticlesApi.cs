@@ -120,12 +120,13 @@ public static class ArticlesApi
         return TypedResults.Ok(ArticleListResponse.From(list, query));
     }
 
-    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)
+    /// <summary>The view is the answer as it is (DESIGN.md §5): its progress the one record the list and the events carry too.</summary>
+    private static async Task<Results<Ok<ArticleView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)
     {
         if (SubmissionValidator.CheckId(id) is not null)
             return Problems.NotFound(id);
         var view = await grains.GetGrain<IArticleGrain>(id).GetAsync();
-        return view is null ? Problems.NotFound(id) : TypedResults.Ok(ArticleResponse.From(view));
+        return view is null ? Problems.NotFound(id) : TypedResults.Ok(view);
     }
 
     private static async Task<Results<Accepted<UpdateArticleResponse>, Ok<UpdateArticleResponse>, ProblemHttpResult>> UpdateAsync(
@@ -180,7 +181,7 @@ public static class ArticlesApi
         return Problems.NoSuchRevision(id, revision, lookup.Latest);
     }
 
-    private static async Task<Results<ServerSentEventsResult<ArticleProgressEvent?>, ProblemHttpResult>> GetEventsAsync(
+    private static async Task<Results<ServerSentEventsResult<ArticleProgress?>, ProblemHttpResult>> GetEventsAsync(
         string id, IGrainFactory grains, IOptions<ApiOptions> options, ApiMetrics metrics, CancellationToken cancellationToken)
     {
         if (SubmissionValidator.CheckId(id) is not null)

@@ -53,10 +53,13 @@ public static class FeedsApi
         if (problem is not null)
             return Problems.BadRequest(problem, "bad-json");
 
-        var receipt = await grains.Singleton<IFeedIntakeGrain>().FollowAsync(subscription!);
-        if (receipt.Problem is { } refused)
-            return TypedResults.Problem(refused, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The feed cannot be followed", type: "https://grid.local/problems/invalid-feed");
-        return receipt.Created ? TypedResults.Created($"/api/feeds/{receipt.Feed!.Id}", receipt.Feed) : TypedResults.Ok(receipt.Feed!);
+        return await grains.Singleton<IFeedIntakeGrain>().FollowAsync(subscription!) switch
+        {
+            FeedReceipt { Created: true } receipt => TypedResults.Created($"/api/feeds/{receipt.Feed.Id}", receipt.Feed),
+            FeedReceipt receipt => TypedResults.Ok(receipt.Feed),
+            FeedRejection rejection => TypedResults.Problem(rejection.Detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The feed cannot be followed", type: "https://grid.local/problems/invalid-feed"),
+            var other => throw new InvalidOperationException($"A feed subscription answered {other.GetType().Name}, which is neither a receipt nor a rejection."),
+        };
     }
 
     private static async Task<Ok<FeedView[]>> ListAsync(IGrainFactory grains) =>

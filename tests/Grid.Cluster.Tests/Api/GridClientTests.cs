@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Grid.Abstractions.Feeds;
 using Grid.Grains.Text;
 
 namespace Grid.Cluster.Tests.Api;
@@ -39,10 +40,10 @@ public sealed class GridClientTests(SiloWithClientFixture fixture) : IClassFixtu
 
             Assert.True(seen.Count >= 2, $"the watch saw the article move: {string.Join(" | ", seen)}");
             Assert.Equal(ArticleStatus.Completed, seen[^1].Status);
-            Assert.Equal(seen[^1].ChunksTotal, seen[^1].ChunksDone);
+            Assert.Equal(seen[^1].Progress.ChunksTotal, seen[^1].Progress.ChunksDone);
             Assert.All(seen[..^1], progress => Assert.False(progress.IsFinished));
             Assert.Equal(seen.Select(p => p.Status).Order(), seen.Select(p => p.Status));
-            Assert.Equal(seen.Select(p => p.ChunksDone).Order(), seen.Select(p => p.ChunksDone));
+            Assert.Equal(seen.Select(p => p.Progress.ChunksDone).Order(), seen.Select(p => p.Progress.ChunksDone));
             Assert.Equal(seen.Count, seen.Distinct().Count());
         }
         finally
@@ -64,6 +65,17 @@ public sealed class GridClientTests(SiloWithClientFixture fixture) : IClassFixtu
         var last = Assert.IsType<SubmitReceipt>(results[2]);
         Assert.Equal(ContentHash.Of(texts[2]), last.Id);
         Assert.Equal(ArticleStatus.Completed, (await fixture.Grid.WaitAsync(last.Id)).Status);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd", "00:15:00", "http or https")]
+    [InlineData("https://news.example/rss", "00:00:01", "'every' is 00:00:01")]
+    public async Task FollowFeedAsyncAnswersAFeedItCannotFollowWithARejectionSayingWhyAndFollowsNothing(string url, string every, string reason)
+    {
+        var result = await fixture.Grid.FollowFeedAsync(new FeedSubscription(url, TimeSpan.Parse(every)));
+
+        Assert.Contains(reason, Assert.IsType<FeedRejection>(result).Detail);
+        Assert.DoesNotContain(await fixture.Grid.ListFeedsAsync(), feed => feed.Url == url);
     }
 
     [Fact]

@@ -50,8 +50,9 @@ public sealed class GridCliOverHttpTests(HttpOnlySiloFixture fixture) : IClassFi
         var events = watched.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!).ToList();
         Assert.All(events, e => Assert.Equal(id, e["id"]!.GetValue<string>()));
         Assert.Equal("completed", events[^1]["status"]!.GetValue<string>());
-        Assert.Equal(events[^1]["chunksTotal"]!.GetValue<int>(), events[^1]["chunksDone"]!.GetValue<int>());
-        var done = events.Select(e => e["chunksDone"]!.GetValue<int>()).ToList();
+        // The API's event data as it is: the one progress record, nested.
+        Assert.Equal(events[^1]["progress"]!["chunksTotal"]!.GetValue<int>(), events[^1]["progress"]!["chunksDone"]!.GetValue<int>());
+        var done = events.Select(e => e["progress"]!["chunksDone"]!.GetValue<int>()).ToList();
         Assert.Equal(done.Order(), done);
 
         var shown = await GridCliProcess.RunAsync(environment, "show", id);

@@ -76,7 +76,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
         Assert.Contains(article.Glossary, entry => entry.Source == "العراق" && entry.Origin == GlossaryOrigin.Extracted);
 
         var translations = _grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").DistinctBy(request => (request.System, request.EarlierTurns, request.LastUserMessage)).ToList();
-        Assert.Equal(article.ChunksTotal + 1, translations.Count);
+        Assert.Equal(article.Progress.ChunksTotal + 1, translations.Count);
         var sources = translations.Select(request => SourceOf(request.LastUserMessage!)).ToList();
         var withContext = 0;
         foreach (var request in translations)
@@ -99,14 +99,14 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
             }
         }
         // Every chunk but the first has the end of the one before; the title and the first chunk have none.
-        Assert.Equal(article.ChunksTotal - 1, withContext);
+        Assert.Equal(article.Progress.ChunksTotal - 1, withContext);
     }
 
     [Fact]
     public async Task ReflectMakesThreeCallsPerChunkRecordedInUsageAndFastMakesOne()
     {
         var fast = await TranslateAsync(new ArticleSubmission(Seed("أحد عشر")));
-        var pieces = fast.ChunksTotal + 1;
+        var pieces = fast.Progress.ChunksTotal + 1;
         var reflect = await TranslateAsync(new ArticleSubmission(Seed("أحد عشر"), Mode: TranslationMode.Reflect));
 
         Assert.NotEqual(fast.Id, reflect.Id);
@@ -126,7 +126,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
     {
         var article = await TranslateAsync(new ArticleSubmission("وقال “كيربي” إن “بغداد” و”العراق” شريكان.\n\nوأضاف “كيربي” أن “بغداد” مستعدة."));
 
-        Assert.Equal(1, article.ChunksTotal);
+        Assert.Equal(1, article.Progress.ChunksTotal);
         Assert.DoesNotContain(_grid.Emulator.Requests, request => request.Task == "glossary" && request.LastUserMessage!.Contains("شريكان"));
         Assert.True(0 == article.Usage.Stage(UsageStages.Glossary).Calls, UsageOf(article));
         Assert.Equal(["Baghdad", "Kerby"], article.Glossary.Select(entry => entry.English));
@@ -182,7 +182,7 @@ public sealed partial class GlossaryThroughClusterTests : IAsyncLifetime
     }
 
     private static string UsageOf(ArticleView article) =>
-        $"article {article.Id}: {article.Usage.LlmCalls} calls; by stage {string.Join(", ", article.Usage.Stages)}; {article.ChunksTotal} chunks; warnings: {string.Join(" | ", article.Warnings)}";
+        $"article {article.Id}: {article.Usage.LlmCalls} calls; by stage {string.Join(", ", article.Usage.Stages)}; {article.Progress.ChunksTotal} chunks; warnings: {string.Join(" | ", article.Warnings)}";
 
     private static System.Collections.Immutable.ImmutableArray<GlossaryEntry> GlossaryEntries(params (string Source, string English)[] entries) =>
         [.. entries.Select(entry => new GlossaryEntry(entry.Source, entry.English))];

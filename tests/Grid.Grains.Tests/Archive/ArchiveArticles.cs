@@ -13,7 +13,7 @@ internal static class ArchiveArticles
     public static DateTimeOffset SubmittedAt(int n) => Start.AddMinutes(n);
 
     public static ArticleListItem Item(int n, ArticleStatus status = ArticleStatus.Completed, string? titleAr = null) =>
-        new(IdOf(n), status, 1, 1, new BilingualText(titleAr ?? $"خبر رقم {n}", $"Report {n}"), "test", SubmittedAt(n), null, null);
+        new(IdOf(n), status, new ChunkProgress(1, 1), new BilingualText(titleAr ?? $"خبر رقم {n}", $"Report {n}"), "test", SubmittedAt(n), null, null);
 
     public static ArticleIndexEntry Entry(int n, string body = "", string title = "", string summary = "", ArticleStatus status = ArticleStatus.Completed, string? feed = null) =>
         new(Item(n, status) with { Feed = feed }, new ArticleSearchText($"خبر رقم {n}\nReport {n}\n{title}", summary, body));

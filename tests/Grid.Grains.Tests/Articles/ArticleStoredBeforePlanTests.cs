@@ -49,7 +49,7 @@ public sealed class ArticleStoredBeforePlanTests
         Assert.Equal(PlanStep.Summarize, article.Plan.Advance(Settings()));
         Assert.Equal(usageBefore.Calls + 4, article.Usage.Calls);
         var view = ArticleViewBuilder.Build(OldId, article, []);
-        Assert.Equal(6, view.ChunksDone);
+        Assert.Equal(6, view.Progress.ChunksDone);
         Assert.All(view.Paragraphs, paragraph => Assert.NotNull(paragraph.En));
         Assert.Equal(EnglishOf(view.Paragraphs[^1].Ar), view.Paragraphs[^1].En);
     }

@@ -13,6 +13,7 @@ internal static class SqliteFile
         return (T)command.ExecuteScalar()!;
     }
 
+    /// <summary>The probe grains' rows under <paramref name="provider"/>: the silo's own grains keep state in the file too.</summary>
     public static long Rows(string path, string provider) =>
-        Query<long>(path, $"SELECT COUNT(*) FROM grain_state WHERE provider = '{provider}'");
+        Query<long>(path, $"SELECT COUNT(*) FROM grain_state WHERE provider = '{provider}' AND state_name = 'probe'");
 }

@@ -8,8 +8,8 @@ public sealed class SqliteGrainStorageTests(SqliteStorageFixture fixture) : ICla
     private const string StateName = "probe";
     private const string Arabic = "قال المتحدث باسم البنتاغون، جون كيربي، إن اللقاء سيتناول أربعة ملفات؛ فهل تتفق بغداد؟";
 
-    private readonly IGrainStorage _articles = fixture.Cluster.Storage(GridStorage.Articles);
-    private readonly IGrainStorage _translations = fixture.Cluster.Storage(GridStorage.Translations);
+    private readonly IGrainStorage _articles = fixture.Silo.Storage(GridStorage.Articles);
+    private readonly IGrainStorage _translations = fixture.Silo.Storage(GridStorage.Translations);
     private readonly GrainId _grain = GrainId.Create("probe", Guid.NewGuid().ToString("N"));
 
     [Fact]

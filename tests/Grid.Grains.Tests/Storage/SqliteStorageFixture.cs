@@ -1,5 +1,3 @@
-using Orleans.TestingHost;
-
 namespace Grid.Grains.Tests.Storage;
 
 /// <summary>One running silo on one temporary file, shared by tests that each use grain keys of their own.</summary>
@@ -9,13 +7,13 @@ public sealed class SqliteStorageFixture : IAsyncLifetime
 
     internal string Path => _database.Path;
 
-    internal InProcessTestCluster Cluster { get; private set; } = null!;
+    internal GridSiloHost Silo { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Cluster = await SqliteStorageCluster.StartAsync(_database.Path);
+    public async Task InitializeAsync() => Silo = await SqliteStorageSilo.StartAsync(_database.Path);
 
     public async Task DisposeAsync()
     {
-        await Cluster.DisposeAsync();
+        await Silo.DisposeAsync();
         _database.Dispose();
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace Grid.Grains.Tests.Storage;
 
@@ -15,21 +14,22 @@ public sealed class UnreadableSqliteStateTests : IAsyncLifetime
     private readonly TemporaryDatabase _database = new();
     private readonly GrainId _grain = GrainId.Create("probe", Guid.NewGuid().ToString("N"));
     private readonly WarningLog<UnreadableStateGuard> _log = new();
-    private InProcessTestCluster _cluster = null!;
+    private GridSiloHost _silo = null!;
     private IGrainStorage _inner = null!;
     private UnreadableStateGuard _guard = null!;
 
     public async Task InitializeAsync()
     {
-        _cluster = await SqliteStorageCluster.StartAsync(_database.Path);
-        _inner = _cluster.Storage(GridStorage.Articles);
-        var activators = _cluster.GetSiloServiceProvider(_cluster.Silos[0].SiloAddress).GetRequiredService<IActivatorProvider>();
-        _guard = new UnreadableStateGuard(GridStorage.Articles, _inner, (IStateSetAside)_inner, activators, _log);
+        _silo = await SqliteStorageSilo.StartAsync(_database.Path);
+        // The silo's own providers already sit behind a guard: this one, on the same file, does not.
+        _inner = _silo.Storage(SqliteStorageSilo.Unguarded);
+        var activators = _silo.Services.GetRequiredService<IActivatorProvider>();
+        _guard = new UnreadableStateGuard(SqliteStorageSilo.Unguarded, _inner, (IStateSetAside)_inner, activators, _log);
     }
 
     public async Task DisposeAsync()
     {
-        await _cluster.DisposeAsync();
+        await _silo.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _database.Dispose();
     }
@@ -62,8 +62,8 @@ public sealed class UnreadableSqliteStateTests : IAsyncLifetime
     {
         await _inner.WriteStateAsync(StateName, _grain, new GrainState<ProbeState>(new ProbeState { Lines = ["kept"] }));
         // The row is fine; the store around it does not answer, as a Redis that is gone does not.
-        var unreachable = new UnreadableStateGuard(GridStorage.Articles, new UnreachableStorage(), (IStateSetAside)_inner,
-            _cluster.GetSiloServiceProvider(_cluster.Silos[0].SiloAddress).GetRequiredService<IActivatorProvider>(), _log);
+        var unreachable = new UnreadableStateGuard(SqliteStorageSilo.Unguarded, new UnreachableStorage(), (IStateSetAside)_inner,
+            _silo.Services.GetRequiredService<IActivatorProvider>(), _log);
 
         await Assert.ThrowsAsync<IOException>(() => unreachable.ReadStateAsync(StateName, _grain, new GrainState<ProbeState>(new ProbeState())));
 

@@ -15,10 +15,10 @@ public sealed class FeedsAddCommand : GridCommand<FeedAddSettings>
             AnsiConsole.MarkupLineInterpolated($"[red]{glossaryProblem}[/]");
             return ExitCodes.BadInput;
         }
-        var receipt = await grid.FollowFeedAsync(new FeedSubscription(settings.FeedUrl, settings.Interval, glossary, settings.QualityMode, settings.Lane), cancellationToken);
-        if (receipt.Feed is not { } feed)
+        var result = await grid.FollowFeedAsync(new FeedSubscription(settings.FeedUrl, settings.Interval, glossary, settings.QualityMode, settings.Lane), cancellationToken);
+        if (result is not FeedReceipt { Feed: var feed } receipt)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]The feed cannot be followed:[/] {receipt.Problem}");
+            AnsiConsole.MarkupLineInterpolated($"[red]The feed cannot be followed:[/] {(result as FeedRejection)?.Detail}");
             return ExitCodes.BadInput;
         }
         if (settings.Json)
