@@ -19,7 +19,18 @@ public sealed partial class ArticlePlan
         [.. Enumerable.Range(0, Paragraphs.Length).Where(index => !string.IsNullOrWhiteSpace(Paragraphs[index])).Select(index => (index, KeyOf(index, settings)))];
 
     /// <summary>The article's glossary entries that occur in a paragraph: what an English of it must render to serve this article.</summary>
-    public ImmutableArray<GlossaryEntry> EntriesNeededBy(int paragraph) => ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]);
+    public ImmutableArray<GlossaryEntry> EntriesNeededBy(int paragraph)
+    {
+        // Asked on every lookup, answer and claim renewal; each costs folding the paragraph's words. Kept in memory, never
+        // stored, and made again when the paragraphs or the glossary change (a revision, the glossary pass).
+        if (_entriesNeeded is not { } known || known.Paragraphs != Paragraphs || known.Glossary != Glossary)
+            _entriesNeeded = known = (Paragraphs, Glossary, []);
+        if (!known.ByParagraph.TryGetValue(paragraph, out var entries))
+            known.ByParagraph[paragraph] = entries = ArticleGlossary.OccurringIn(Glossary, Paragraphs[paragraph]);
+        return entries;
+    }
+
+    private (ImmutableArray<string> Paragraphs, ImmutableArray<GlossaryEntry> Glossary, Dictionary<int, ImmutableArray<GlossaryEntry>> ByParagraph)? _entriesNeeded;
 
     /// <summary>
     /// Fills the paragraphs the cache answered and packs the others into units afresh, claiming none;

@@ -172,6 +172,18 @@ public sealed class ParagraphCachePlanTests
         Assert.NotEqual(before[1], Keys(plan, Settings(20, withoutContext))[1]);
     }
 
+    [Fact]
+    public void TheEntriesAParagraphNeedsFollowTheGlossaryAskedAgain()
+    {
+        var plan = Article("أعلن كيربي أن الاجتماع سيعقد اليوم.\n\nوقال الوفد إنه وصل مساء الخميس.").Plan!;
+        Assert.Empty(plan.EntriesNeededBy(0));
+
+        // Asked before the glossary pass and again after it: the entries it found are needed from then on.
+        plan.ApplyGlossary(Entries(("كيربي", "Kirby")), Settings(20));
+        Assert.Equal(["كيربي"], plan.EntriesNeededBy(0).Select(entry => entry.Source));
+        Assert.Empty(plan.EntriesNeededBy(1));
+    }
+
     private static IReadOnlyList<string> Keys(ArticlePlan plan, PlanSettings settings) => [.. plan.ParagraphKeys(settings).Select(paragraph => paragraph.Key)];
 
     /// <summary>The paragraphs of the second text whose key the first text's paragraphs also have.</summary>
