@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -19,7 +20,13 @@ public static partial class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Most text normalized here is normalized already (paragraphs and chunks hashed into cache keys): given back, not copied.
+        return IsNormal(text) ? text : Rebuild(text);
+    }
 
+    /// <summary><see cref="Normalize"/> the long way, whatever the text: the reference the shortcut is tested against.</summary>
+    internal static string Rebuild(string text)
+    {
         // Invisible characters go before composing, so a stray zero-width space cannot keep a letter and its mark apart.
         var source = WithoutUnpairedSurrogates(text);
         var builder = new StringBuilder(source.Length);
@@ -68,6 +75,8 @@ public static partial class TextNormalizer
     public static string ForHashing(string text)
     {
         var normalized = Normalize(text);
+        if (!normalized.AsSpan().ContainsAny(ChangedForHashing) && !normalized.Contains("\n\n", StringComparison.Ordinal))
+            return normalized;
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
@@ -81,6 +90,42 @@ public static partial class TextNormalizer
         // The parser works line by line, so blank lines carry no meaning that a hash should see.
         return BlankLines().Replace(builder.ToString(), "\n");
     }
+
+    /// <summary>
+    /// Whether <see cref="Rebuild"/> would give the text back unchanged, read without copying it: no character it drops
+    /// or replaces, no space at either end of a line or next to another, no three line breaks in a row, no line break at
+    /// either end, and already composed (NFC). Surrogates send the text the long way.
+    /// </summary>
+    internal static bool IsNormal(string text)
+    {
+        if (text.Length == 0)
+            return true;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+            return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (text[i - 1] is ' ' or '\n' || text[i + 1] is ' ' or '\n')
+                    return false;
+            }
+            else if (c == '\n')
+            {
+                if (i + 2 < text.Length && text[i + 1] == '\n' && text[i + 2] == '\n')
+                    return false;
+            }
+            else if (c < ' ' || char.IsSurrogate(c) || IsInvisibleControl(c) || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return text.IsNormalized(NormalizationForm.FormC);
+    }
+
+    /// <summary>What <see cref="ForHashing"/> takes out of or changes in normalized text: tatweel, Arabic diacritics, Latin capitals.</summary>
+    private static readonly SearchValues<char> ChangedForHashing = SearchValues.Create(
+        [Tatweel, .. Enumerable.Range('\u064B', '\u0652' - '\u064B' + 1).Select(c => (char)c), '\u0670', .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.ToLowerInvariant(c) != c)]);
 
     // string.Normalize throws on a lone surrogate, which broken scrapers do produce; it carries no text.
     private static string WithoutUnpairedSurrogates(string text)

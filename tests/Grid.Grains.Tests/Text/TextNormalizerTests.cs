@@ -44,4 +44,48 @@ public sealed class TextNormalizerTests
     [Fact]
     public void TheHashingFormDropsTatweelDiacriticsAndLatinCase() =>
         Assert.Equal("الكتاب wall street", TextNormalizer.ForHashing("الكـــتابُ Wall Street"));
+
+    [Fact]
+    public void TextAlreadyInItsFormIsGivenBackWithoutACopy()
+    {
+        var once = TextNormalizer.Normalize(SampleArticle.Text);
+
+        Assert.Same(once, TextNormalizer.Normalize(once));
+        var hashingForm = TextNormalizer.ForHashing(SampleArticle.Text);
+        Assert.Same(hashingForm, TextNormalizer.ForHashing(hashingForm));
+    }
+
+    /// <summary>
+    /// The shortcut (text already normal is given back) must agree with the long way on any text: random text of the
+    /// characters each rule is about, much of it normal already or one character away from it.
+    /// </summary>
+    [Fact]
+    public void TheShortcutGivesWhatTheLongWayGivesForAnyText()
+    {
+        char[] alphabet = ['ب', 'غ', 'د', 'ا', '\u0640', '\u064E', '\u0654', 'W', 'a', '.', ' ', ' ', ' ', '\n', '\n', '\t', '\r', '\u00A0', '\u200B', '\u2028', '\u2029', '\u0085', '\u0007', '\uD83D', '\uDE00'];
+        var random = new Random(2026);
+        var (normal, changed) = (0, 0);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 14)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            if (i % 2 == 0)
+            {
+                // Normal text, or normal text with one character changed: where the shortcut's decision is closest.
+                text = TextNormalizer.Rebuild(text);
+                if (i % 4 == 0 && text.Length > 0)
+                    text = text.Remove(random.Next(text.Length), 1).Insert(random.Next(text.Length), alphabet[random.Next(alphabet.Length)].ToString());
+            }
+            var expected = TextNormalizer.Rebuild(text);
+            Assert.Equal(expected, TextNormalizer.Normalize(text));
+            Assert.Equal(HashingFormTheLongWay(expected), TextNormalizer.ForHashing(text));
+            if (text.Length > 0)
+                _ = TextNormalizer.IsNormal(text) ? normal++ : changed++;
+        }
+        Assert.True(normal > 2000 && changed > 2000, $"{normal} normal and {changed} changed texts (not empty): both ways must be tried often");
+    }
+
+    /// <summary>What <see cref="TextNormalizer.ForHashing"/> means, written out: no tatweel, no diacritics, lower case, no blank lines.</summary>
+    private static string HashingFormTheLongWay(string normalized) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            new string([.. normalized.Where(c => c != '\u0640' && c is not ((>= '\u064B' and <= '\u0652') or '\u0670')).Select(char.ToLowerInvariant)]), "\n{2,}", "\n");
 }
