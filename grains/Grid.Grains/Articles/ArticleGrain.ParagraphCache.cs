@@ -36,7 +36,7 @@ public sealed partial class ArticleGrain
         // The clock read after the answers: a wait runs from when the article heard of the claim.
         Article.CachedParagraphs += Plan.TakeLookups([.. asked.Select((paragraph, i) => (paragraph.Paragraph, paragraph.Key, answers[i]))], Settings, DateTimeOffset.UtcNow);
         TakeSettledWhileAsking();
-        await SaveAsync();
+        await SaveSoonAsync();
         ScheduleClaimCheck();
         await ContinueAsync(redispatch: true);
     }

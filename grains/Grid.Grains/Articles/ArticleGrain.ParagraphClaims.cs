@@ -28,7 +28,7 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
             _settledWhileAsking[key] = translation;
         if (!TakeSettled(key, translation))
             return;
-        await SaveAsync();
+        await SaveSoonAsync();
         await ContinueAsync(redispatch: false);
     }
 

@@ -170,7 +170,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     public async Task OnChunkWaitingAsync(string chunkKey, BackendWait? wait)
     {
         if (Article.Exists && Article.NoteBackendWait(chunkKey, wait))
-            await SaveAsync();
+            await SaveSoonAsync();
     }
 
     public async Task RedriveAsync()
@@ -190,7 +190,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         if (!Article.Record(chunkKey, result, Id))
             return;
         KeepParagraphs(chunkKey, result);
-        await SaveAsync();
+        // A complete answer is stored by its chunk grain, which gives it again after a crash; any other is kept only here.
+        await (result.Complete ? SaveSoonAsync() : SaveAsync());
         await ContinueAsync(redispatch: false);
     }
 
@@ -199,6 +200,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         var (existed, submittedAt) = (Article.Exists, Article.SubmittedAt);
         GiveUpClaims();
         StopWatchdog();
+        StopGathering();
         _summarizing = null;
         _listed = null;
         if (existed)
@@ -298,7 +300,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 await FinishAsync(ArticleStatus.Failed, Plan.Failure());
                 break;
             case PlanStep.Dispatch:
-                await SaveAsync();
+                await SaveSoonAsync();
                 await DispatchPendingAsync(askAgain: redispatch);
                 break;
             case PlanStep.Wait:
@@ -306,7 +308,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 break;
             case PlanStep.Summarize:
                 Article.Status = ArticleStatus.Summarizing;
-                await SaveAsync();
+                await SaveSoonAsync();
                 _summarizing ??= SummarizeAsync();
                 break;
         }
@@ -343,8 +345,9 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 answered = true;
             }
         }
+        // Answers from the cache are there again after a crash, and so is the work to send: nothing here is paid for.
         if (changed || answered)
-            await SaveAsync();
+            await SaveSoonAsync();
         // Answers from the cache make room for the next requests (or finish the translation).
         if (answered)
             await ContinueAsync(redispatch: false);
@@ -437,6 +440,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         // Deleted: work that finishes afterwards must not write the article back.
         if (!Article.Exists)
             return true;
+        StopGathering();
         // Read before the write: a status that changes while it waits to be written is not taken for stored.
         var finished = Article.Finished;
         AdvanceIndexVersion();

@@ -22,6 +22,15 @@ public sealed class ArticleOptions
     public TimeSpan WatchdogPeriod { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How long an article gathers progress that costs nothing to lose before writing it (ArticleGrain.SaveWindow.cs):
+    /// answers the chunk cache already holds, English from the paragraph cache, its status moving on. Answers that
+    /// arrive together are written once. A crash loses at most this much of such progress, which the article then
+    /// asks the caches for again without an LLM call. What is paid for and kept nowhere else (the submission, the
+    /// glossary, a failed answer, the summary) is written at once. Zero writes every change at once.
+    /// </summary>
+    public TimeSpan SaveWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// The most translation requests one article has out at once (each waiting for a slot or running); the next goes
     /// as an answer comes back. Keeps a large backlog cheap: queued articles hold a few requests each, not all their chunks.
     /// </summary>

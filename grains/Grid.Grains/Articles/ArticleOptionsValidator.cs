@@ -5,6 +5,8 @@ namespace Grid.Grains.Articles;
 /// <summary>Refuses to start with article limits that make no sense.</summary>
 public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
 {
+    private static readonly TimeSpan MaxSaveWindow = TimeSpan.FromMinutes(10);
+
     public ValidateOptionsResult Validate(string? name, ArticleOptions options)
     {
         var errors = new List<string>();
@@ -22,6 +24,8 @@ public sealed class ArticleOptionsValidator : IValidateOptions<ArticleOptions>
             errors.Add($"Grid:Articles:MaxRevisions is {options.MaxRevisions}: keep between 1 (the newest only) and 1000 revisions.");
         if (options.WatchdogPeriod < TimeSpan.FromMilliseconds(100))
             errors.Add($"Grid:Articles:WatchdogPeriod is {options.WatchdogPeriod}: use at least 00:00:00.100.");
+        if (options.SaveWindow < TimeSpan.Zero || options.SaveWindow > MaxSaveWindow)
+            errors.Add($"Grid:Articles:SaveWindow is {options.SaveWindow}: use 00:00:00 (write every change at once) to {MaxSaveWindow} (progress a crash may make the article ask the caches for again).");
         if (options.UnfinishedShards is < 1 or > UnfinishedShards.Most)
             errors.Add($"Grid:Articles:UnfinishedShards is {options.UnfinishedShards}: use 1 to {UnfinishedShards.Most}.");
         if (options.ParagraphClaimDeadline < 2 * options.WatchdogPeriod)

@@ -38,10 +38,12 @@ public sealed class QuietCheckpointTests
         waiting.Stop();
 
         // Stored, glossary, dispatched, each chunk's answer, summarizing, finished: the changes, with room for a few more.
+        // The answers and the status moving on are gathered for a moment (Grid:Articles:SaveWindow), so they may share writes;
+        // the submission, the glossary and the finished state are written each on its own.
         var changes = chunks + 8;
         var ticks = (int)(waiting.Elapsed / Period);
         Assert.True(ticks >= 3 * changes, $"The backend answered in {waiting.Elapsed}: too fast for {3 * changes} timer ticks, so the test shows nothing.");
         var writes = storage!.Writes("article", articleGrain);
-        Assert.InRange(writes, chunks + 2, changes);
+        Assert.InRange(writes, 3, changes);
     }
 }

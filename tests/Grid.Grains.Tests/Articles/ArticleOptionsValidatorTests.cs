@@ -2,7 +2,7 @@ using Grid.Grains.Articles;
 
 namespace Grid.Grains.Tests.Articles;
 
-/// <summary>The article settings refused at start: here, a paragraph claim deadline that its renewals could not keep alive.</summary>
+/// <summary>The article settings refused at start: a paragraph claim deadline that its renewals could not keep alive, a save window out of bounds.</summary>
 public sealed class ArticleOptionsValidatorTests
 {
     [Fact]
@@ -20,4 +20,21 @@ public sealed class ArticleOptionsValidatorTests
         Assert.Contains("Grid:Articles:ParagraphClaimDeadline", result.FailureMessage);
         Assert.True(new ArticleOptionsValidator().Validate(null, new ArticleOptions { WatchdogPeriod = TimeSpan.FromSeconds(30), ParagraphClaimDeadline = TimeSpan.FromSeconds(60) }).Succeeded);
     }
+
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("00:10:01")]
+    public void ASaveWindowBelowZeroOrPastTenMinutesIsRefusedByName(string window)
+    {
+        var result = new ArticleOptionsValidator().Validate(null, new ArticleOptions { SaveWindow = TimeSpan.Parse(window) });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Grid:Articles:SaveWindow", result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:10:00")]
+    public void ASaveWindowOfZeroToTenMinutesIsAccepted(string window) =>
+        Assert.True(new ArticleOptionsValidator().Validate(null, new ArticleOptions { SaveWindow = TimeSpan.Parse(window) }).Succeeded);
 }
