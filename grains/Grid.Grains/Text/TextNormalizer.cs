@@ -100,28 +100,49 @@ public static partial class TextNormalizer
     {
         if (text.Length == 0)
             return true;
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-            return false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == ' ')
-            {
-                if (text[i - 1] is ' ' or '\n' || text[i + 1] is ' ' or '\n')
-                    return false;
-            }
-            else if (c == '\n')
-            {
-                if (i + 2 < text.Length && text[i + 1] == '\n' && text[i + 2] == '\n')
-                    return false;
-            }
-            else if (c < ' ' || char.IsSurrogate(c) || IsInvisibleControl(c) || char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-        return text.IsNormalized(NormalizationForm.FormC);
+        var span = text.AsSpan();
+        return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+            && !span.ContainsAny(ChangedByNormalizing)
+            && !span.Contains("  ", StringComparison.Ordinal) && !span.Contains(" \n", StringComparison.Ordinal)
+            && !span.Contains("\n ", StringComparison.Ordinal) && !span.Contains("\n\n\n", StringComparison.Ordinal)
+            && (IsComposedForSure(span) || text.IsNormalized(NormalizationForm.FormC));
     }
+
+    /// <summary>
+    /// Composed without asking ICU: every character one that composes with nothing (Latin, Arabic letters, punctuation),
+    /// or an Arabic vowel mark with no mark after it (those compose with no letter, and two in a row may need reordering).
+    /// </summary>
+    private static bool IsComposedForSure(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyExcept(ComposedAlone))
+            return false;
+        var rest = text;
+        while (rest.IndexOfAny(ArabicVowelMarks) is var at and >= 0)
+        {
+            if (at + 1 < rest.Length && ArabicVowelMarks.Contains(rest[at + 1]))
+                return false;
+            rest = rest[(at + 1)..];
+        }
+        return true;
+    }
+
+    /// <summary>What <see cref="Rebuild"/> drops or replaces wherever it stands: controls but the line feed, other whitespace than the space, invisible characters, surrogates.</summary>
+    private static readonly SearchValues<char> ChangedByNormalizing = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => c is not ('\n' or ' ') && (c < ' ' || char.IsSurrogate(c) || IsInvisibleControl(c) || char.IsWhiteSpace(c)))]);
+
+    private static readonly SearchValues<char> ArabicVowelMarks = SearchValues.Create(
+        [.. Enumerable.Range('\u064B', '\u0652' - '\u064B' + 1).Select(c => (char)c), '\u0670']);
+
+    /// <summary>
+    /// Characters of Latin, Arabic and punctuation that are composed alone and start no composition with what follows:
+    /// no combining mark (the Arabic vowel marks are looked at apart), no Hangul jamo, none that NFC replaces.
+    /// </summary>
+    private static readonly SearchValues<char> ComposedAlone = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x600, 0x100)).Concat(Enumerable.Range(0x2010, 0x50)).Select(c => (char)c)
+            .Where(c => char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                && c.ToString().IsNormalized(NormalizationForm.FormC))
+            .Concat([.. Enumerable.Range('\u064B', '\u0652' - '\u064B' + 1).Select(c => (char)c), '\u0670'])]);
 
     /// <summary>What <see cref="ForHashing"/> takes out of or changes in normalized text: tatweel, Arabic diacritics, Latin capitals.</summary>
     private static readonly SearchValues<char> ChangedForHashing = SearchValues.Create(
