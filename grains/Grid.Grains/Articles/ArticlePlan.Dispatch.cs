@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 namespace Grid.Grains.Articles;
 
 /// <summary>
@@ -12,6 +13,7 @@ public sealed partial class ArticlePlan
     private readonly HashSet<string> _out = new(StringComparer.Ordinal);
 
     /// <summary>The keys of the requests out now (sent, no answer yet).</summary>
+    [JsonIgnore]
     public IReadOnlyCollection<string> RequestsOut => _out;
 
     /// <summary>

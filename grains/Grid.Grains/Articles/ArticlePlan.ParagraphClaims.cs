@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Translation;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -27,6 +28,7 @@ public sealed partial class ArticlePlan
     public bool ClaimWaitRunOut(DateTimeOffset now) => ClaimWaits.Values.Any(wait => wait.Until <= now);
 
     /// <summary>When the first wait on a claim runs out, if any paragraph waits.</summary>
+    [JsonIgnore]
     public DateTimeOffset? NextClaimWaitEnd => ClaimWaits.Count == 0 ? null : ClaimWaits.Values.Min(wait => wait.Until);
 
     /// <summary>

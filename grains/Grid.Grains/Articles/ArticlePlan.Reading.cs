@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Text;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -8,6 +9,7 @@ namespace Grid.Grains.Articles;
 public sealed partial class ArticlePlan
 {
     /// <summary>The title's English: the title itself when it has no Arabic, null until its answer is in (or when it failed).</summary>
+    [JsonIgnore]
     public string? TitleEnglish =>
         Title is null ? null
         : TitleToTranslate is null ? Title
@@ -26,9 +28,11 @@ public sealed partial class ArticlePlan
     }
 
     /// <summary>Units carrying body text: the article's chunks.</summary>
+    [JsonIgnore]
     public int ChunksTotal => Units.Count(unit => unit.HasBody);
 
     /// <summary>Chunks with an answer, successful or not.</summary>
+    [JsonIgnore]
     public int ChunksDone => Units.Count(unit => unit.HasBody && Answers.ContainsKey(unit.Index));
 
     /// <summary>Body paragraphs with a piece that ended untranslated: its unit failed, or left that piece out.</summary>
@@ -37,6 +41,7 @@ public sealed partial class ArticlePlan
             .Select(piece => piece.Piece.Paragraph).Distinct().Count();
 
     /// <summary>Some answer failed or left a piece untranslated.</summary>
+    [JsonIgnore]
     public bool HasIncompleteAnswers => Answers.Values.Any(result => !result.Complete);
 
     /// <summary>Some answer failed for want of a backend: no backend took it, or (counted apart, see the article) backends kept failing it.</summary>

@@ -3,6 +3,7 @@ using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
 using Grid.Grains.Text;
 using Grid.Grains.Translation;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -57,6 +58,7 @@ public sealed partial class ArticlePlan
     }
 
     /// <summary>The title's Arabic to translate, on one line; null when there is no title or it has no Arabic (then it reads as it is).</summary>
+    [JsonIgnore]
     public string? TitleToTranslate => Title is { } title && ArabicScript.ContainsArabic(title) ? string.Join(' ', title.Split('\n', StringSplitOptions.RemoveEmptyEntries)) : null;
 
     /// <summary>The work of the first translations, in unit order (a method: computed, never stored).</summary>
@@ -69,6 +71,7 @@ public sealed partial class ArticlePlan
     public bool IsPending(string key) => PendingWork().Any(item => item.Key == key);
 
     /// <summary>Some unit (not a retry) has no answer yet, or some paragraph waits on another article's claim.</summary>
+    [JsonIgnore]
     public bool AwaitsTranslations => Units.Any(unit => !Answers.ContainsKey(unit.Index)) || ClaimWaits.Count > 0;
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Grid.Abstractions.Articles;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -18,8 +19,10 @@ public sealed partial class ArticleState
     /// <summary>When this revision's text was given; null for revision 1 (its time is <see cref="SubmittedAt"/>).</summary>
     [Id(30)] public DateTimeOffset? RevisedAt { get; set; }
 
+    [JsonIgnore]
     public int CurrentRevision => Math.Max(Revision, 1);
 
     /// <summary>The oldest revision still kept (this one when none older is).</summary>
+    [JsonIgnore]
     public int OldestKeptRevision => OlderRevisions.Count > 0 ? OlderRevisions[0].Revision : CurrentRevision;
 }

@@ -1,6 +1,7 @@
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Glossary;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -54,6 +55,7 @@ public sealed partial class ArticleState
     }
 
     /// <summary>The longest wait for a backend among the pending units, or null when none waits.</summary>
+    [JsonIgnore]
     public BackendWait? WaitingForBackend =>
         Finished || BackendWaits.Count == 0 ? null : BackendWaits.Values.MinBy(wait => wait.Since);
 
@@ -62,6 +64,7 @@ public sealed partial class ArticleState
     /// <c>Grid:Llm:GiveUpAfter</c> (every time), or that failing backends left (once, as a backend that
     /// fails one unit again and again must not be asked forever). The watchdog re-drives them.
     /// </summary>
+    [JsonIgnore]
     public bool HasOutageGaps => Finished && Plan is { } plan &&
         (plan.HasFailure(LlmFailureKind.NoBackend) || (plan.HasFailure(LlmFailureKind.BackendUnavailable) && OutageRedrives == 0));
 

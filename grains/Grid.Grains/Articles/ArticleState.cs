@@ -2,10 +2,15 @@ using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Llm.Slots;
 using Grid.Grains.Text;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
-/// <summary>What an article grain persists: the submission, its plan (<see cref="ArticlePlan"/>, every answer written as it arrives), and the article's round, summary and costs.</summary>
+/// <summary>
+/// What an article grain persists: the submission, its plan (<see cref="ArticlePlan"/>, every answer written as it arrives), and the article's round, summary and costs.
+/// What is computed from them carries [JsonIgnore], here and in the plan's types: the grain storage's JSON writes every public
+/// getter, and would compute and store them with each write for no reader.
+/// </summary>
 [GenerateSerializer, Alias("grid.article-state")]
 public sealed partial class ArticleState
 {
@@ -44,8 +49,10 @@ public sealed partial class ArticleState
     /// </summary>
     [Id(40)] public long IndexVersion { get; set; }
 
+    [JsonIgnore]
     public bool Exists => Submission is not null;
 
+    [JsonIgnore]
     public bool Finished => Status is ArticleStatus.Completed or ArticleStatus.Failed;
 
     /// <summary>After a conflicting write: our progress, plus any answer the stored copy has that we lack.</summary>
@@ -61,13 +68,17 @@ public sealed partial class ArticleState
     }
 
     /// <summary>Ended without everything: a failure, an untranslated unit or piece, or no summary.</summary>
+    [JsonIgnore]
     public bool HasGaps => Status == ArticleStatus.Failed || Summary is null || (Plan is { } plan && plan.HasIncompleteAnswers);
 
+    [JsonIgnore]
     public TranslationMode Mode => Submission?.Mode ?? TranslationMode.Fast;
 
+    [JsonIgnore]
     public ArticlePriority Priority => Submission?.Priority ?? ArticlePriority.Normal;
 
     /// <summary>Where the article's LLM work waits for a slot: its priority, and its owner's turn.</summary>
+    [JsonIgnore]
     public SlotLane Lane => new(Priority, Owner ?? SubmissionOwner.Anonymous);
 
     /// <summary>Counts LLM work under its stage as well as in the total.</summary>

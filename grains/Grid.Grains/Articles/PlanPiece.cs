@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 namespace Grid.Grains.Articles;
 
 /// <summary>What one segment of a <see cref="PlanUnit"/> translates: the article's title, or a body paragraph (whole or one piece of it).</summary>
@@ -8,6 +9,7 @@ public sealed record PlanPiece(
     [property: Id(0)] string Arabic,
     [property: Id(1)] int? Paragraph)
 {
+    [JsonIgnore]
     public bool IsTitle => Paragraph is null;
 
     public static PlanPiece Title(string arabic) => new(arabic, null);

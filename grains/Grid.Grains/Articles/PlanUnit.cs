@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -10,11 +11,14 @@ public sealed record PlanUnit(
     [property: Id(0)] WorkItem Work,
     [property: Id(1)] ImmutableArray<PlanPiece> Pieces)
 {
+    [JsonIgnore]
     public int Index => Work.ChunkIndex;
 
+    [JsonIgnore]
     public string Key => Work.Key;
 
     /// <summary>Carries body text: counted as a chunk of the article (a unit of the title alone is not).</summary>
+    [JsonIgnore]
     public bool HasBody => Pieces.Any(piece => !piece.IsTitle);
 
     /// <summary>The body paragraphs the unit covers, as warnings name them.</summary>

@@ -3,6 +3,7 @@ using Grid.Abstractions.Translation;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Llm.Slots;
 using Grid.Grains.Translation;
+using Newtonsoft.Json;
 
 namespace Grid.Grains.Articles;
 
@@ -24,6 +25,7 @@ public sealed record WorkItem(
     [property: Id(6)] bool GlossaryRetry = false)
 {
     /// <summary>The glossary, never default.</summary>
+    [JsonIgnore]
     public ImmutableArray<GlossaryEntry> Entries => Glossary.IsDefault ? [] : Glossary;
 
     /// <param name="lane">Where the work waits for a slot; it is no part of the cache key (<see cref="Keyed"/>).</param>
