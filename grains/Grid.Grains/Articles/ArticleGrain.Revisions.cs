@@ -67,7 +67,7 @@ public sealed partial class ArticleGrain
         // Background work of the revision replaced finds it superseded; the next tick starts this one's.
         (_summarizing, _extracting) = (null, null);
         AdvanceIndexVersion();
-        if (!await _checkpoint.SaveAsync())
+        if (!await _checkpoint.SaveAsync(changed: true))
         {
             var reason = _checkpoint.UnsavedBecause;
             _state.State = previous;

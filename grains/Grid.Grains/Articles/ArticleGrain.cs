@@ -127,7 +127,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         _state.State = draft;
         Article.TraceParent = Activity.Current?.Id;
         AdvanceIndexVersion();
-        if (!await _checkpoint.SaveAsync())
+        if (!await _checkpoint.SaveAsync(changed: true))
         {
             var reason = _checkpoint.UnsavedBecause;
             // Nothing half-made: no state in memory, no entry in the index; the next activation reads storage afresh.
@@ -300,7 +300,8 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
                 await FinishAsync(ArticleStatus.Failed, Plan.Failure());
                 break;
             case PlanStep.Dispatch:
-                await SaveSoonAsync();
+                // The glossary retries planned by this step, if any: the fingerprint tells.
+                await SaveSoonAsync(changed: false);
                 await DispatchPendingAsync(askAgain: redispatch);
                 break;
             case PlanStep.Wait:
@@ -407,7 +408,7 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     /// </summary>
     private async Task SettleAsync()
     {
-        if (await SaveAsync())
+        if (await SaveAsync(changed: false))
             await LeaveUnfinishedIndexAsync();
     }
 
@@ -434,17 +435,21 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
         _watchdog = null;
     }
 
+    /// <param name="changed">
+    /// The caller changed the state: written without a fingerprint to compare (a second serialization of the whole
+    /// state). False where a step may have changed nothing; what was gathered counts as a change either way.
+    /// </param>
     /// <returns>False when the state could not be stored (it is kept in memory and saved at the next step).</returns>
-    private async Task<bool> SaveAsync()
+    private async Task<bool> SaveAsync(bool changed = true)
     {
         // Deleted: work that finishes afterwards must not write the article back.
         if (!Article.Exists)
             return true;
-        StopGathering();
+        changed |= StopGathering();
         // Read before the write: a status that changes while it waits to be written is not taken for stored.
         var finished = Article.Finished;
         AdvanceIndexVersion();
-        var saved = await _checkpoint.SaveAsync();
+        var saved = await _checkpoint.SaveAsync(changed);
         if (!saved)
             return false;
         _storedFinished = finished;

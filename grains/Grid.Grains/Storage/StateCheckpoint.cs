@@ -10,7 +10,8 @@ namespace Grid.Grains.Storage;
 /// re-reading and merging the stored state into ours, never by writing blindly over it.
 /// Given a serializer, it writes only a state that differs from the one it last stored (a fingerprint of the
 /// serialized state): a timer that saves "just in case" costs a hash, not a write. A failed write stores no
-/// fingerprint, so the next save writes again.
+/// fingerprint, so the next save writes again. A caller that knows it changed the state says so, and the write skips
+/// the fingerprint (a second serialization of the whole state); the next save that changed nothing then writes once.
 /// </summary>
 public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T, T, T> mergeStoredIntoMine, ILogger logger, Serializer<T>? fingerprints = null)
 {
@@ -28,13 +29,14 @@ public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T
     /// <summary>Writes that failed and succeeded on a retry, with the first error of each.</summary>
     public List<string> RetriedFailures { get; } = [];
 
-    public async Task<bool> SaveAsync()
+    /// <param name="changed">The caller changed the state since the last save: no fingerprint is taken to compare.</param>
+    public async Task<bool> SaveAsync(bool changed = false)
     {
         await _writing.WaitAsync();
         try
         {
-            var writing = Fingerprint();
-            if (_stored is { } stored && writing == stored)
+            var writing = changed ? null : Fingerprint();
+            if (writing is not null && writing == _stored)
                 return true;
             string? firstError = null;
             for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -42,7 +44,7 @@ public sealed partial class StateCheckpoint<T>(IPersistentState<T> state, Func<T
                 try
                 {
                     // Taken just before the write (again after a backoff or a merge): the providers serialize the state as the write starts.
-                    if (attempt > 1)
+                    if (attempt > 1 && !changed)
                         writing = Fingerprint();
                     await state.WriteStateAsync();
                     _stored = writing;

@@ -35,6 +35,27 @@ public sealed class StateCheckpointTests
         Assert.Equal(3, _state.Writes);
     }
 
+    /// <summary>
+    /// A save of a known change skips the fingerprint, so the checkpoint no longer knows what it stored: the next save
+    /// that changed nothing writes once (and takes the fingerprint), the ones after it write nothing.
+    /// </summary>
+    [Fact]
+    public async Task ASaveOfAKnownChangeIsWrittenAndTheNextSaveOfNothingNewWritesOnceMore()
+    {
+        var checkpoint = Checkpoint(Fingerprints);
+        Assert.True(await checkpoint.SaveAsync());
+        Assert.True(await checkpoint.SaveAsync());
+        Assert.Equal(1, _state.Writes);
+
+        _state.State.Lines.Add("سطر ثان");
+        Assert.True(await checkpoint.SaveAsync(changed: true));
+        Assert.Equal(2, _state.Writes);
+
+        for (var tick = 0; tick < 10; tick++)
+            Assert.True(await checkpoint.SaveAsync());
+        Assert.Equal(3, _state.Writes);
+    }
+
     [Fact]
     public async Task ASaveThatFailedIsWrittenAgainThoughNothingChangedSince()
     {
