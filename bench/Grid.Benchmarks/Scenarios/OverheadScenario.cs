@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text.Json.Nodes;
 using Grid.OllamaEmulator;
 
@@ -52,6 +53,12 @@ public static class OverheadScenario
                 // Allocation does not vary with the machine's load as CPU time does: the steadier figure to compare two versions by.
                 ["gridAllocatedKbPerCall"] = grid.AllocatedKbPerCall,
                 ["replayAllocatedKbPerCall"] = replay.AllocatedKbPerCall,
+                // How often the collector stopped the process, and for how long: the GC settings' share of the CPU figure.
+                ["gc"] = $"{(GCSettings.IsServerGC ? "server" : "workstation")}, {(GCSettings.LatencyMode == GCLatencyMode.Batch ? "not concurrent" : "concurrent")}",
+                ["gridCollectionsPer100Calls"] = grid.CollectionsPer100Calls,
+                ["replayCollectionsPer100Calls"] = replay.CollectionsPer100Calls,
+                ["gridGcPauseMsPerCall"] = grid.GcPauseMsPerCall,
+                ["replayGcPauseMsPerCall"] = replay.GcPauseMsPerCall,
                 ["gridWallSeconds"] = grid.WallSeconds,
                 ["replayWallSeconds"] = replay.WallSeconds,
                 ["articleLoopCalls"] = articleLoop.Calls,
@@ -103,14 +110,18 @@ public static class OverheadScenario
         }
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        var (collections, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var wall = await work();
         var (cpuUsed, allocated) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes(precise: true) - bytes);
         var calls = emulators.Sum(e => e.Stats.Kind(RequestKinds.Chat));
-        return new Run(calls, wall, cpuUsed, allocated);
+        return new Run(calls, wall, cpuUsed, allocated, GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused);
     }
 
-    private sealed record Run(long Calls, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes)
+    /// <summary>One run's figures; the collections count every generation (a gen 1 or 2 collection includes gen 0).</summary>
+    private sealed record Run(long Calls, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, int Collections, TimeSpan GcPaused)
     {
+        public double CollectionsPer100Calls => Math.Round(Collections * 100.0 / Calls, 1);
+        public double GcPauseMsPerCall => Math.Round(GcPaused.TotalMilliseconds / Calls, 2);
         public double CpuMsPerCall => Math.Round(Cpu.TotalMilliseconds / Calls, 2);
         public double AllocatedKbPerCall => Math.Round(AllocatedBytes / 1024.0 / Calls, 1);
         public double PerSecond => Math.Round(Calls / Wall.TotalSeconds, 1);
