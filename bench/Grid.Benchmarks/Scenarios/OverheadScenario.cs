@@ -29,10 +29,9 @@ public static class OverheadScenario
         try
         {
             var grid = await ThroughGridAsync(texts, silos, emulators, slots);
-            var recorded = emulators.Select(emulator => (emulator.BaseAddress, emulator.StopRecordingChatBodies())).ToList();
 
             // The emulators record during the replay too, so that they do the same work in both runs.
-            var replay = await MeasureAsync(emulators, () => DirectLoop.ReplayAsync(recorded, slots));
+            var replay = await MeasureAsync(emulators, () => DirectLoop.ReplayAsync(grid.Requests, slots));
             var articleLoop = await MeasureAsync(emulators, () => DirectLoop.RunAsync([.. emulators.Select(e => e.BaseAddress)], Model, texts, ChunkTokens, parallelism: endpoints * slots));
             var grainCalls = BenchCounters.Shared.GrainCalls.ToList();
 
@@ -46,6 +45,7 @@ public static class OverheadScenario
                 ["articles"] = articles,
                 ["llmCalls"] = grid.Calls,
                 ["gridCallsPerSecond"] = grid.PerSecond,
+                ["replayCalls"] = replay.Calls,
                 ["replayCallsPerSecond"] = replay.PerSecond,
                 ["gridCpuMsPerCall"] = grid.CpuMsPerCall,
                 ["replayCpuMsPerCall"] = replay.CpuMsPerCall,
@@ -114,11 +114,16 @@ public static class OverheadScenario
         var wall = await work();
         var (cpuUsed, allocated) = (Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes(precise: true) - bytes);
         var calls = emulators.Sum(e => e.Stats.Kind(RequestKinds.Chat));
-        return new Run(calls, wall, cpuUsed, allocated, GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused);
+        var requests = emulators.Select(emulator => (emulator.BaseAddress, emulator.StopRecordingChatBodies())).ToList();
+        return new Run(calls, wall, cpuUsed, allocated, GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused, requests);
     }
 
-    /// <summary>One run's figures; the collections count every generation (a gen 1 or 2 collection includes gen 0).</summary>
-    private sealed record Run(long Calls, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, int Collections, TimeSpan GcPaused)
+    /// <summary>
+    /// One run's figures, and the chat requests each endpoint received meanwhile; the collections count every
+    /// generation (a gen 1 or 2 collection includes gen 0).
+    /// </summary>
+    private sealed record Run(
+        long Calls, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, int Collections, TimeSpan GcPaused, IReadOnlyList<(Uri Endpoint, IReadOnlyList<byte[]> Bodies)> Requests)
     {
         public double CollectionsPer100Calls => Math.Round(Collections * 100.0 / Calls, 1);
         public double GcPauseMsPerCall => Math.Round(GcPaused.TotalMilliseconds / Calls, 2);
