@@ -2,6 +2,7 @@ using Grid.OllamaEmulator.Catalog;
 using Grid.OllamaEmulator.Endpoints;
 using Grid.OllamaEmulator.Faults;
 using Grid.OllamaEmulator.OpenAI;
+using Grid.OllamaEmulator.Recording;
 using Grid.OllamaEmulator.Scheduling;
 using Grid.OllamaEmulator.Settings;
 using Grid.OllamaEmulator.Stats;
@@ -21,6 +22,7 @@ public static class EmulatorServiceCollectionExtensions
         services.AddSingleton<StateChangeSignal>();
         services.AddSingleton<SlotScheduler>();
         services.AddSingleton<EmulatorStats>();
+        services.AddSingleton<ChatBodyRecording>();
         services.AddSingleton<RuntimeSettingsStore>();
         services.AddSingleton<FaultDice>();
         services.AddSingleton<ModelCatalog>();

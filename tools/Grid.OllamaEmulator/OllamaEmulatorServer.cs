@@ -1,5 +1,6 @@
 using System.Net;
 using Grid.OllamaEmulator.Catalog;
+using Grid.OllamaEmulator.Recording;
 using Grid.OllamaEmulator.Scheduling;
 using Grid.OllamaEmulator.Settings;
 using Grid.OllamaEmulator.Stats;
@@ -25,6 +26,7 @@ public sealed class OllamaEmulatorServer : IAsyncDisposable
     private readonly RuntimeSettingsStore _settings;
     private readonly StateChangeSignal _signal;
     private readonly ModelCatalog _catalog;
+    private readonly ChatBodyRecording _recording;
 
     private OllamaEmulatorServer(WebApplication app, EmulatorOptions options, Uri baseAddress)
     {
@@ -35,6 +37,7 @@ public sealed class OllamaEmulatorServer : IAsyncDisposable
         _settings = app.Services.GetRequiredService<RuntimeSettingsStore>();
         _signal = app.Services.GetRequiredService<StateChangeSignal>();
         _catalog = app.Services.GetRequiredService<ModelCatalog>();
+        _recording = app.Services.GetRequiredService<ChatBodyRecording>();
     }
 
     /// <summary>Root address, e.g. <c>http://127.0.0.1:38211/</c>; use it as an HttpClient's BaseAddress.</summary>
@@ -78,6 +81,12 @@ public sealed class OllamaEmulatorServer : IAsyncDisposable
     public RuntimeSettings UpdateSettings(Func<RuntimeSettings, RuntimeSettings> change) => _settings.Update(change);
 
     public void ResetStats() => _stats.Reset();
+
+    /// <summary>Keeps every <c>/api/chat</c> body from now on, as it arrived (see <see cref="StopRecordingChatBodies"/>).</summary>
+    public void StartRecordingChatBodies() => _recording.Start();
+
+    /// <summary>The chat bodies received since <see cref="StartRecordingChatBodies"/>, in arrival order; recording stops.</summary>
+    public IReadOnlyList<byte[]> StopRecordingChatBodies() => _recording.Stop();
 
     /// <summary>Makes a model known, as <c>/api/pull</c> would.</summary>
     public void AddModel(string name) => _catalog.Add(name);

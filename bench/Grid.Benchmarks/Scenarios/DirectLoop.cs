@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Articles;
@@ -14,6 +15,7 @@ namespace Grid.Benchmarks.Scenarios;
 /// What a user would write without Grid: OllamaSharp clients, each article's chunks translated one
 /// after the other with the same prompts and options, then its summary; one article at a time
 /// (the sequential baseline), or several at once over several endpoints (direct calls at full speed).
+/// Or the very requests Grid sent, replayed (<see cref="ReplayAsync"/>).
 /// </summary>
 public static class DirectLoop
 {
@@ -32,6 +34,43 @@ public static class DirectLoop
         {
             clients.ForEach(http => http.Dispose());
         }
+    }
+
+    /// <summary>
+    /// Sends again, through OllamaSharp, exactly the chat requests another client sent (their bodies as the
+    /// emulator recorded them: messages, options, format, streaming), each to the endpoint that received it,
+    /// <paramref name="slotsPerEndpoint"/> at a time per endpoint: the same work at the same parallelism, without that client.
+    /// </summary>
+    public static async Task<TimeSpan> ReplayAsync(IReadOnlyList<(Uri Endpoint, IReadOnlyList<byte[]> Bodies)> recorded, int slotsPerEndpoint)
+    {
+        // Parsed before the clock starts: the replayed requests are ready-made, as a caller's would be.
+        var work = recorded.Select(endpoint => (endpoint.Endpoint, Requests: endpoint.Bodies.Select(body => JsonSerializer.Deserialize<ChatRequest>(body)!).ToList())).ToList();
+        var clients = work.Select(endpoint => new HttpClient { BaseAddress = endpoint.Endpoint, Timeout = TimeSpan.FromMinutes(10) }).ToList();
+        try
+        {
+            var wall = Stopwatch.StartNew();
+            await Task.WhenAll(work.Select((endpoint, i) => Parallel.ForEachAsync(endpoint.Requests, new ParallelOptions { MaxDegreeOfParallelism = slotsPerEndpoint },
+                async (request, cancellationToken) => await SendAsync(new OllamaApiClient(clients[i]), request, cancellationToken))));
+            return wall.Elapsed;
+        }
+        finally
+        {
+            clients.ForEach(http => http.Dispose());
+        }
+    }
+
+    /// <summary>Reads the answer to its end, as a caller that uses it would; streamed or whole as the request asks.</summary>
+    private static async Task SendAsync(OllamaApiClient client, ChatRequest request, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        ChatDoneResponseStream? done = null;
+        await foreach (var update in client.ChatAsync(request, cancellationToken))
+        {
+            text.Append(update?.Message?.Content);
+            done = update as ChatDoneResponseStream ?? done;
+        }
+        if (done?.DoneReason is not "stop" || text.Length == 0)
+            throw new InvalidOperationException($"a replayed request was not answered in full (done_reason '{done?.DoneReason}')");
     }
 
     private static async Task ArticleAsync(IChatClient client, string model, string text, int chunkTokens)

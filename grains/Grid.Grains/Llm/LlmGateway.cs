@@ -146,17 +146,19 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
             {
                 deadline.PieceArrived();
                 wait.End();
-                if (firstToken && update.Text.Length > 0)
+                // Read once: the update builds its text from its contents on every read.
+                var piece = update.Text;
+                if (firstToken && piece.Length > 0)
                 {
                     firstToken = false;
                     LlmMetrics.RecordFirstToken(endpoint.Url, Stopwatch.GetElapsedTime(started));
                 }
-                text.Append(update.Text);
+                text.Append(piece);
                 if (update.RawRepresentation is ChatDoneResponseStream final)
                     (doneReason, inputTokens, outputTokens) = (final.DoneReason ?? "stop", final.PromptEvalCount, final.EvalCount);
                 else if (update.FinishReason is { } finish)
                     doneReason = finish.Value;
-                if (update.Contents.OfType<UsageContent>().FirstOrDefault() is { } usage)
+                if (UsageIn(update) is { } usage)
                     (inputTokens, outputTokens) = ((int)(usage.Details.InputTokenCount ?? inputTokens), (int)(usage.Details.OutputTokenCount ?? outputTokens));
             }
         }
@@ -187,6 +189,16 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
             throw Failed(endpoint, started, new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, LlmFailureKind.BackendUnavailable));
 
         return new LlmAnswer(text.ToString(), doneReason, inputTokens, outputTokens, Stopwatch.GetElapsedTime(started), endpoint.Url);
+    }
+
+    /// <summary>The usage an update carries (an OpenAI-compatible server's last chunk), looked up by index: this runs for every piece of every answer.</summary>
+    private static UsageContent? UsageIn(ChatResponseUpdate update)
+    {
+        var contents = update.Contents;
+        for (var i = 0; i < contents.Count; i++)
+            if (contents[i] is UsageContent usage)
+                return usage;
+        return null;
     }
 
     private static LlmCallFailure Failed(LlmEndpoint endpoint, long started, LlmCallFailure failure)

@@ -1,6 +1,7 @@
 using Grid.OllamaEmulator.Catalog;
 using Grid.OllamaEmulator.Content;
 using Grid.OllamaEmulator.Faults;
+using Grid.OllamaEmulator.Recording;
 using Grid.OllamaEmulator.Scheduling;
 using Grid.OllamaEmulator.Settings;
 using Grid.OllamaEmulator.Stats;
@@ -19,6 +20,7 @@ internal sealed class CompletionEndpoint(
     RuntimeSettingsStore settings,
     FaultDice dice,
     TimeProvider clock,
+    ChatBodyRecording recording,
     IHostApplicationLifetime lifetime)
 {
     // A few tokens per NDJSON line: real Ollama sends one, which costs more than it shows.
@@ -58,7 +60,9 @@ internal sealed class CompletionEndpoint(
         CompletionRequest request;
         try
         {
-            var body = await RequestBodyReader.ReadObjectAsync(context.Request, kind == RequestKinds.Chat ? "api.ChatRequest" : "api.GenerateRequest", cancellationToken).ConfigureAwait(false);
+            var (body, raw) = await RequestBodyReader.ReadAsync(context.Request, kind == RequestKinds.Chat ? "api.ChatRequest" : "api.GenerateRequest", cancellationToken).ConfigureAwait(false);
+            if (kind == RequestKinds.Chat)
+                recording.Add(raw);
             request = kind == RequestKinds.Chat ? CompletionRequestParser.ParseChat(body) : CompletionRequestParser.ParseGenerate(body);
         }
         catch (BadRequestException e)

@@ -18,6 +18,13 @@ public interface ILlmSlotGrain : IGrainWithStringKey
     [Alias("request")]
     Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane);
 
+    /// <summary>
+    /// <see cref="RequestAsync"/>, then, when the ticket was put in line, <see cref="WaitAsync"/>: one call where a
+    /// request that will wait anyway would make two.
+    /// </summary>
+    [Alias("request-wait")]
+    Task<SlotAnswer> RequestAndWaitAsync(Guid ticket, int slots, SlotLane lane, TimeSpan maxWait);
+
     /// <summary>Moves the ticket, while it waits in line, into <paramref name="lane"/> if that is of a higher priority (see <see cref="RisingLane"/>); never puts a ticket in line.</summary>
     [Alias("raise")]
     Task<SlotAnswer> RaiseAsync(Guid ticket, SlotLane lane);

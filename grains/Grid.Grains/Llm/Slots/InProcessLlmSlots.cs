@@ -20,6 +20,12 @@ public sealed class InProcessLlmSlots : ILlmSlotGrain, IDisposable
             return Task.FromResult(_ledger.Request(ticket, slots, lane));
     }
 
+    public async Task<SlotAnswer> RequestAndWaitAsync(Guid ticket, int slots, SlotLane lane, TimeSpan maxWait)
+    {
+        var answer = await RequestAsync(ticket, slots, lane);
+        return answer.Status == SlotStatus.Queued ? await WaitAsync(ticket, maxWait) : answer;
+    }
+
     public Task<SlotAnswer> RaiseAsync(Guid ticket, SlotLane lane)
     {
         lock (_gate)

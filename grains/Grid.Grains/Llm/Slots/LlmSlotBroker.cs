@@ -11,6 +11,9 @@ namespace Grid.Grains.Llm.Slots;
 /// requests than its slots. An endpoint this silo found unreachable or without the model is
 /// left out while another can take the work. At most <see cref="LlmOptions.MaxQueuedPerSilo"/> of this silo's
 /// requests ask the slot grains at once; the rest wait their turn in this silo (<see cref="SlotRequestGate"/>).
+/// A place in line is asked for with its first wait in one call (<see cref="ILlmSlotGrain.RequestAndWaitAsync"/>),
+/// and when every endpoint was full when last heard of, all are asked at once: a slot then costs one call per
+/// endpoint, a give-up where it was not granted, and the release.
 /// </summary>
 public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirectory directory, IOptions<LlmOptions> options, ILogger<LlmSlotBroker> logger)
 {
@@ -46,13 +49,18 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
         var asking = new Dictionary<LlmEndpoint, Task<SlotAnswer?>>();
         try
         {
-            // The least busy first: when it has a slot free, that is the only call.
-            var first = await RequestAsync(order[0], ticket, lane.Current);
-            if (first?.Status == SlotStatus.Granted)
-                return Granted(order[0], ticket);
-            asking[order[0]] = Task.FromResult(first);
-            foreach (var endpoint in order.Skip(1))
-                asking[endpoint] = RequestAsync(endpoint, ticket, lane.Current);
+            if (order.Count > 1 && MayHaveAFreeSlot(order[0]))
+            {
+                // The least busy first: when it has a slot free, that is the only call.
+                var first = await RequestAsync(order[0], ticket, lane.Current);
+                if (first?.Status == SlotStatus.Granted)
+                    return Granted(order[0], ticket);
+                asking[order[0]] = Task.FromResult(first);
+            }
+            // The others (all of them when even the least busy was full when last heard of) are asked to place the
+            // ticket and answer when it is granted: a request put in line waits anyway, so the two are one call.
+            foreach (var endpoint in order.Where(endpoint => !asking.ContainsKey(endpoint)))
+                asking[endpoint] = RequestAndWaitAsync(endpoint, ticket, lane.Current);
 
             while (asking.Count > 0)
             {
@@ -77,7 +85,7 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
                         asking[endpoint] = AskAsync(endpoint, keeper => keeper.WaitAsync(ticket, PollTime));
                         break;
                     case SlotStatus.Unknown:
-                        asking[endpoint] = RequestAsync(endpoint, ticket, lane.Current);
+                        asking[endpoint] = RequestAndWaitAsync(endpoint, ticket, lane.Current);
                         break;
                     case null:
                         asking[endpoint] = PauseThenRequestAsync(endpoint, ticket, lane, cancellationToken);
@@ -100,17 +108,23 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
             retryable: true, LlmFailureKind.BackendUnavailable) { RetryAt = retryAt, BackendAbsent = true };
     }
 
+    /// <summary>As the endpoint's slot keeper last answered this silo: a slot free and no one in line.</summary>
+    private static bool MayHaveAFreeSlot(LlmEndpoint endpoint) => endpoint.Usage is var usage && usage.Busy + usage.Waiting < usage.Slots;
+
     private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket) =>
         new(endpoint, directory.For(endpoint.Url), ticket, _options.SlotLeaseTime, logger);
 
     private Task<SlotAnswer?> RequestAsync(LlmEndpoint endpoint, Guid ticket, SlotLane lane) =>
         AskAsync(endpoint, keeper => keeper.RequestAsync(ticket, endpoint.Slots, lane));
 
+    private Task<SlotAnswer?> RequestAndWaitAsync(LlmEndpoint endpoint, Guid ticket, SlotLane lane) =>
+        AskAsync(endpoint, keeper => keeper.RequestAndWaitAsync(ticket, endpoint.Slots, lane, PollTime));
+
     /// <summary>The keeper could not be reached (it may be moving to another silo): ask again after a pause, not in a tight loop.</summary>
     private async Task<SlotAnswer?> PauseThenRequestAsync(LlmEndpoint endpoint, Guid ticket, RisingLane lane, CancellationToken cancellationToken)
     {
         await Task.Delay(KeeperUnavailablePause, cancellationToken);
-        return await RequestAsync(endpoint, ticket, lane.Current);
+        return await RequestAndWaitAsync(endpoint, ticket, lane.Current);
     }
 
     /// <summary>Moves the ticket up in the lines it waits in; not awaited, as the waits under way hear of the grant either way.</summary>

@@ -43,6 +43,12 @@ public sealed partial class LlmSlotGrain(
 
     public Task<SlotAnswer> RequestAsync(Guid ticket, int slots, SlotLane lane) => Task.FromResult(Publish(_ledger.Request(ticket, slots, lane)));
 
+    public async Task<SlotAnswer> RequestAndWaitAsync(Guid ticket, int slots, SlotLane lane, TimeSpan maxWait)
+    {
+        var answer = Publish(_ledger.Request(ticket, slots, lane));
+        return answer.Status == SlotStatus.Queued ? await WaitAsync(ticket, maxWait) : answer;
+    }
+
     public Task<SlotAnswer> RaiseAsync(Guid ticket, SlotLane lane) => Task.FromResult(Publish(_ledger.Raise(ticket, lane)));
 
     public async Task<SlotAnswer> WaitAsync(Guid ticket, TimeSpan maxWait)
