@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Articles;
 
-/// <summary>The article's side of the paragraph cache: asked before the units are packed (and again when a wait on a claim runs out), given every accepted answer's paragraphs.</summary>
+/// <summary>
+/// The article's side of the paragraph cache and the sentence memory beside it: asked before the units are packed (and again
+/// when a wait on a claim runs out), given every accepted answer's paragraphs and their sentences.
+/// </summary>
 public sealed partial class ArticleGrain
 {
     /// <summary>
@@ -21,10 +24,13 @@ public sealed partial class ArticleGrain
         if (asked.Count == 0)
             return;
         ParagraphLookup?[] answers;
+        int fromSentences;
         _lookupsUnderWay++;
         try
         {
             answers = await Task.WhenAll(asked.Select(paragraph => LookUpAsync(paragraph.Key, Plan.EntriesNeededBy(paragraph.Paragraph))));
+            CountLookups(answers);
+            fromSentences = await FillFromSentenceMemoryAsync(asked, answers);
         }
         finally
         {
@@ -32,7 +38,8 @@ public sealed partial class ArticleGrain
         }
         if (!Article.Exists || Superseded(revision) || Article.Status is not (ArticleStatus.Queued or ArticleStatus.Translating))
             return;
-        CountLookups(answers);
+        if (fromSentences > 0)
+            GridTelemetry.ParagraphLookups.Add(fromSentences, new KeyValuePair<string, object?>("grid.cache", "sentences"));
         // The clock read after the answers: a wait runs from when the article heard of the claim.
         Article.CachedParagraphs += Plan.TakeLookups([.. asked.Select((paragraph, i) => (paragraph.Paragraph, paragraph.Key, answers[i]))], Settings, DateTimeOffset.UtcNow);
         TakeSettledWhileAsking();
@@ -51,6 +58,45 @@ public sealed partial class ArticleGrain
         {
             LogParagraphCacheUnread(Id, key, error.Message);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Asks the sentence memory about the paragraphs the paragraph cache left this article to translate, one call per
+    /// paragraph (never per sentence, never for a paragraph the cache answered): a paragraph it serves becomes a cache answer,
+    /// and its English is given to the paragraph cache, which ends this article's claim and tells the articles waiting on it.
+    /// A paragraph whose sentences cannot be read is translated. Returns how many it served.
+    /// </summary>
+    private async Task<int> FillFromSentenceMemoryAsync(IReadOnlyList<(int Paragraph, string Key)> asked, ParagraphLookup?[] answers)
+    {
+        var ask = Plan.SentencesToAsk(asked.Select((paragraph, i) => (paragraph.Paragraph, answers[i])), Settings);
+        if (ask.Count == 0)
+            return 0;
+        var memory = GrainFactory.GetGrain<ISentenceMemoryGrain>(0);
+        var found = await Task.WhenAll(ask.Select(paragraph => LookUpSentencesAsync(memory, paragraph.Sentences)));
+        var (served, payer) = (0, Article.Payer(Id));
+        for (var i = 0; i < ask.Count; i++)
+        {
+            if (Plan.ServedBySentences(ask[i].Paragraph, found[i], payer) is not { Translation: { } translation } lookup)
+                continue;
+            var at = asked.Select(paragraph => paragraph.Paragraph).ToList().IndexOf(ask[i].Paragraph);
+            answers[at] = lookup;
+            KeepParagraph(asked[at].Key, translation);
+            served++;
+        }
+        return served;
+    }
+
+    private async Task<ImmutableArray<string>> LookUpSentencesAsync(ISentenceMemoryGrain memory, ImmutableArray<SentenceQuery> sentences)
+    {
+        try
+        {
+            return await memory.LookUpAsync(sentences);
+        }
+        catch (Exception error)
+        {
+            LogSentenceMemoryUnread(Id, error.Message);
+            return [];
         }
     }
 
@@ -73,18 +119,38 @@ public sealed partial class ArticleGrain
     private void KeepParagraphs(string chunkKey, ChunkTranslationResult result)
     {
         foreach (var (key, english, entries) in Plan.ParagraphsAnsweredBy(chunkKey, Settings))
-        {
-            try
-            {
-                _ = GrainFactory.GetGrain<IParagraphTranslationGrain>(key).KeepAsync(new ParagraphTranslation(english, result.ProducedFor, entries));
-            }
-            catch (Exception error)
-            {
-                LogParagraphNotKept(Id, key, error.Message);
-            }
-        }
+            KeepParagraph(key, new ParagraphTranslation(english, result.ProducedFor, entries));
+        KeepSentences(chunkKey, result);
         foreach (var key in Plan.SettleClaims())
             ReleaseClaim(key);
+    }
+
+    private void KeepParagraph(string key, ParagraphTranslation translation)
+    {
+        try
+        {
+            _ = GrainFactory.GetGrain<IParagraphTranslationGrain>(key).KeepAsync(translation);
+        }
+        catch (Exception error)
+        {
+            LogParagraphNotKept(Id, key, error.Message);
+        }
+    }
+
+    /// <summary>Gives the sentence memory the sentences of the paragraphs an answer this article paid for made whole: one call for them all, one way.</summary>
+    private void KeepSentences(string chunkKey, ChunkTranslationResult result)
+    {
+        var sentences = Plan.SentencesAnsweredBy(chunkKey, result, Article.Payer(Id), Settings);
+        if (sentences.Count == 0)
+            return;
+        try
+        {
+            _ = GrainFactory.GetGrain<ISentenceMemoryGrain>(0).KeepAsync([.. sentences]);
+        }
+        catch (Exception error)
+        {
+            LogSentencesNotKept(Id, error.Message);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the paragraph cache for {Key} could not be read, so the paragraph is translated: {Error}")]
@@ -92,4 +158,10 @@ public sealed partial class ArticleGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: paragraph {Key} could not be given to the paragraph cache: {Error}")]
     private partial void LogParagraphNotKept(string id, string key, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the sentence memory could not be read, so the paragraph is translated: {Error}")]
+    private partial void LogSentenceMemoryUnread(string id, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: sentences could not be given to the sentence memory: {Error}")]
+    private partial void LogSentencesNotKept(string id, string error);
 }
