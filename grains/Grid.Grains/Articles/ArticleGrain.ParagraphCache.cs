@@ -63,35 +63,40 @@ public sealed partial class ArticleGrain
 
     /// <summary>
     /// Asks the sentence memory about the paragraphs the paragraph cache left this article to translate, one call per
-    /// paragraph (never per sentence, never for a paragraph the cache answered): a paragraph it serves becomes a cache answer,
-    /// and its English is given to the paragraph cache, which ends this article's claim and tells the articles waiting on it.
-    /// A paragraph whose sentences cannot be read is translated. Returns how many it served.
+    /// paragraph (never per sentence, never for a paragraph the cache answered), claiming the sentences no one translates:
+    /// a paragraph it serves becomes a cache answer, and its English is given to the paragraph cache, which ends this
+    /// article's claim and tells the articles waiting on it; a paragraph whose other sentences are all kept or another's
+    /// waits for them. A paragraph whose sentences cannot be read is translated. Returns how many it served.
     /// </summary>
     private async Task<int> FillFromSentenceMemoryAsync(IReadOnlyList<(int Paragraph, string Key)> asked, ParagraphLookup?[] answers)
     {
-        var ask = Plan.SentencesToAsk(asked.Select((paragraph, i) => (paragraph.Paragraph, answers[i])), Settings);
+        var settings = Settings;
+        var ask = Plan.SentencesToAsk(asked.Select((paragraph, i) => (paragraph.Paragraph, answers[i])), settings);
         if (ask.Count == 0)
             return 0;
         var memory = GrainFactory.GetGrain<ISentenceMemoryGrain>(0);
         var found = await Task.WhenAll(ask.Select(paragraph => LookUpSentencesAsync(memory, paragraph.Sentences)));
-        var (served, payer) = (0, Article.Payer(Id));
+        var (served, payer, at) = (0, Article.Payer(Id), asked.Select((paragraph, i) => (paragraph.Paragraph, i)).ToDictionary());
         for (var i = 0; i < ask.Count; i++)
         {
-            if (Plan.ServedBySentences(ask[i].Paragraph, found[i], payer) is not { Translation: { } translation } lookup)
+            if (Plan.TakeSentences(ask[i].Paragraph, found[i], payer, settings) is not { } lookup)
                 continue;
-            var at = asked.Select(paragraph => paragraph.Paragraph).ToList().IndexOf(ask[i].Paragraph);
-            answers[at] = lookup;
-            KeepParagraph(asked[at].Key, translation);
-            served++;
+            var index = at[ask[i].Paragraph];
+            answers[index] = lookup;
+            if (lookup.Translation is { } translation)
+            {
+                KeepParagraph(asked[index].Key, translation);
+                served++;
+            }
         }
         return served;
     }
 
-    private async Task<ImmutableArray<string>> LookUpSentencesAsync(ISentenceMemoryGrain memory, ImmutableArray<SentenceQuery> sentences)
+    private async Task<ImmutableArray<SentenceLookup>> LookUpSentencesAsync(ISentenceMemoryGrain memory, ImmutableArray<SentenceQuery> sentences)
     {
         try
         {
-            return await memory.LookUpAsync(sentences);
+            return await memory.LookUpAsync(Id, sentences, _options.ParagraphClaimDeadline);
         }
         catch (Exception error)
         {
@@ -137,15 +142,18 @@ public sealed partial class ArticleGrain
         }
     }
 
-    /// <summary>Gives the sentence memory the sentences of the paragraphs an answer this article paid for made whole: one call for them all, one way.</summary>
+    /// <summary>
+    /// Gives the sentence memory the sentences of the paragraphs an answer made whole (and gives up this article's claims on
+    /// the sentences of those whose English could not be paired): one call for them all, one way.
+    /// </summary>
     private void KeepSentences(string chunkKey, ChunkTranslationResult result)
     {
-        var sentences = Plan.SentencesAnsweredBy(chunkKey, result, Article.Payer(Id), Settings);
-        if (sentences.Count == 0)
+        var (kept, unpaired) = Plan.SentencesAnsweredBy(chunkKey, result, Settings);
+        if (kept.Count + unpaired.Count == 0)
             return;
         try
         {
-            _ = GrainFactory.GetGrain<ISentenceMemoryGrain>(0).KeepAsync([.. sentences]);
+            _ = GrainFactory.GetGrain<ISentenceMemoryGrain>(0).KeepAsync(Id, [.. kept], [.. unpaired]);
         }
         catch (Exception error)
         {

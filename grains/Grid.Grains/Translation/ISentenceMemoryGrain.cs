@@ -10,11 +10,11 @@ namespace Grid.Grains.Translation;
 [Alias("grid.ISentenceMemoryGrain")]
 public interface ISentenceMemoryGrain : IGrainWithIntegerKey
 {
-    /// <summary>The English of every sentence, in order, each rendering the entries its query needs; empty when one is not kept.</summary>
+    /// <summary>Each sentence's answer, in order (<see cref="ISentenceTranslationGrain.ClaimAsync"/>): its English, a claim for <paramref name="article"/>, or who translates it.</summary>
     [Alias("look-up")]
-    Task<ImmutableArray<string>> LookUpAsync(ImmutableArray<SentenceQuery> sentences);
+    Task<ImmutableArray<SentenceLookup>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease);
 
-    /// <summary>Gives each sentence's English to its grain.</summary>
+    /// <summary>Gives each sentence's English to its grain, and gives up <paramref name="article"/>'s claims on the sentences of paragraphs whose English could not be paired.</summary>
     [Alias("keep"), OneWay]
-    Task KeepAsync(ImmutableArray<SentencePair> sentences);
+    Task KeepAsync(string article, ImmutableArray<SentencePair> sentences, ImmutableArray<string> unpaired);
 }

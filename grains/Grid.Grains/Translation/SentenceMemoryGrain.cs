@@ -8,29 +8,31 @@ namespace Grid.Grains.Translation;
 [StatelessWorker]
 public sealed partial class SentenceMemoryGrain(ILogger<SentenceMemoryGrain> logger) : Grain, ISentenceMemoryGrain
 {
-    public async Task<ImmutableArray<string>> LookUpAsync(ImmutableArray<SentenceQuery> sentences)
-    {
-        var found = await Task.WhenAll(sentences.Select(sentence => GrainFactory.GetGrain<ISentenceTranslationGrain>(sentence.Key).FindAsync(sentence.Needed)));
-        return found.All(translation => translation is not null) ? [.. found.Select(translation => translation!.English)] : [];
-    }
+    public async Task<ImmutableArray<SentenceLookup>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease) =>
+        [.. await Task.WhenAll(sentences.Select(sentence => GrainFactory.GetGrain<ISentenceTranslationGrain>(sentence.Key).ClaimAsync(article, sentence.Needed, lease)))];
 
-    public Task KeepAsync(ImmutableArray<SentencePair> sentences)
+    public Task KeepAsync(string article, ImmutableArray<SentencePair> sentences, ImmutableArray<string> unpaired)
     {
+        // One way each: a sentence not kept only costs a later paragraph a translation, a claim not given up a wait until it runs out.
         foreach (var sentence in sentences)
-        {
-            try
-            {
-                _ = GrainFactory.GetGrain<ISentenceTranslationGrain>(sentence.Key).KeepAsync(sentence.Translation);
-            }
-            catch (Exception error)
-            {
-                // A sentence not kept only costs a later paragraph a translation.
-                LogNotKept(sentence.Key, error.Message);
-            }
-        }
+            Tell(sentence.Key, grain => grain.KeepAsync(sentence.Translation));
+        foreach (var key in unpaired.IsDefault ? [] : unpaired)
+            Tell(key, grain => grain.ReleaseAsync(article));
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sentence {Key} could not be given to the sentence memory: {Error}")]
-    private partial void LogNotKept(string key, string error);
+    private void Tell(string key, Func<ISentenceTranslationGrain, Task> call)
+    {
+        try
+        {
+            _ = call(GrainFactory.GetGrain<ISentenceTranslationGrain>(key));
+        }
+        catch (Exception error)
+        {
+            LogNotTold(key, error.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sentence {Key} could not be told by the sentence memory: {Error}")]
+    private partial void LogNotTold(string key, string error);
 }

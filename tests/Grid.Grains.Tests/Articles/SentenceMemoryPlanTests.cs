@@ -51,7 +51,7 @@ public sealed class SentenceMemoryPlanTests
     }
 
     [Fact]
-    public void AParagraphWhoseEnglishHasAnotherNumberOfSentencesGivesNoneAndTheOthersGiveTheirs()
+    public void AParagraphWhoseEnglishHasAnotherNumberOfSentencesGivesNoneAndGivesUpItsSentencesClaimsAndTheOthersGiveTheirs()
     {
         var article = Ready(Draft($"{A} {B} {C}\n\n{D} {E}"), chunkTokens: 600, NoContext);
         var unit = article.Plan!.Units.Single(unit => unit.HasBody);
@@ -59,21 +59,63 @@ public sealed class SentenceMemoryPlanTests
         var answer = Answered(article, unit, $"{Said(A).TrimEnd('.')} and {Said(B)} {Said(C)}", Say(D, E));
         article.Record(unit.Key, answer, Id);
 
-        var kept = article.Plan.SentencesAnsweredBy(unit.Key, answer, article.Payer(Id), Settings(translation: NoContext));
+        var (kept, unpaired) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: NoContext));
 
         Assert.Equal([Said(D), Said(E)], kept.Select(sentence => sentence.Translation.English));
         Assert.Equal([Key(D), Key(E)], kept.Select(sentence => sentence.Key));
+        Assert.Equal([Key(A), Key(B), Key(C)], unpaired);
     }
 
     [Fact]
-    public void AnAnswerAnotherArticlePaidForGivesNoSentences()
+    public void AnAnswerAnotherArticlePaidForGivesItsSentencesTooSoTheClaimsOnThemEnd()
     {
         var article = Ready(Draft($"{A} {B}"), chunkTokens: 600, NoContext);
         var unit = article.Plan!.Units.Single(unit => unit.HasBody);
         var answer = Answered(article, unit, Say(A, B)) with { ProducedFor = "another@1" };
         article.Record(unit.Key, answer, Id);
 
-        Assert.Empty(article.Plan.SentencesAnsweredBy(unit.Key, answer, article.Payer(Id), Settings(translation: NoContext)));
+        var (kept, _) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: NoContext));
+
+        Assert.Equal([(Key(A), Said(A), "another@1"), (Key(B), Said(B), "another@1")], kept.Select(sentence => (sentence.Key, sentence.Translation.English, sentence.Translation.ProducedFor)));
+    }
+
+    [Fact]
+    public void AParagraphWhoseOtherSentencesAreKeptWaitsForOneAnotherArticleTranslatesAndIsServedOnceItIsKept()
+    {
+        var article = Past(Draft($"{A} {B}\n\n{C}"));
+        var plan = article.Plan!;
+        var settings = Settings(translation: NoContext);
+        var keys = plan.ParagraphKeys(settings);
+        var now = DateTimeOffset.UtcNow;
+
+        var waiting = plan.TakeSentences(0, [SentenceLookup.Kept(Said(A)), SentenceLookup.Taken("other", TimeSpan.FromMinutes(1))], article.Payer(Id), settings);
+        plan.TakeLookups([(0, keys[0].Key, waiting), (1, keys[1].Key, ParagraphLookup.Yours(Id, TimeSpan.FromMinutes(1)))], settings, now);
+
+        Assert.Equal([C], Body(plan));
+        Assert.Equal(Key(B), plan.SentenceWaits[0]);
+        Assert.Equal(PlanStep.Wait, plan.Advance(settings, now));
+        Assert.False(plan.SentenceSettled(Key(A), now));
+        Assert.True(plan.SentenceSettled(Key(B), now));
+        Assert.Equal(PlanStep.LookUpParagraphs, plan.Advance(settings, now));
+        Assert.Equal([keys[0]], plan.ParagraphsToAsk(settings, now));
+
+        var served = plan.TakeSentences(0, [SentenceLookup.Kept(Said(A)), SentenceLookup.Kept(Said(B))], article.Payer(Id), settings);
+        Assert.Equal(1, plan.TakeLookups([(0, keys[0].Key, served)], settings, now));
+
+        Assert.Empty(plan.SentenceWaits);
+        Assert.Empty(plan.ClaimWaits);
+        Assert.Equal([C], Body(plan));
+        Assert.Equal(Say(A, B), plan.ParagraphEnglish()[0]);
+    }
+
+    [Fact]
+    public void AParagraphWithASentenceNowThisArticlesOrTheMemoryUnreadIsTranslated()
+    {
+        var article = Past(Draft($"{A} {B}"));
+        var settings = Settings(translation: NoContext);
+
+        Assert.Null(article.Plan!.TakeSentences(0, [SentenceLookup.Taken("other", TimeSpan.FromMinutes(1)), SentenceLookup.Yours(Id, TimeSpan.FromMinutes(1))], article.Payer(Id), settings));
+        Assert.Null(article.Plan.TakeSentences(0, [], article.Payer(Id), settings));
     }
 
     [Fact]
@@ -132,7 +174,9 @@ public sealed class SentenceMemoryPlanTests
         var answer = Answered(article, unit, Say(A, B));
         article.Record(unit.Key, answer, Id);
 
-        Assert.Empty(article.Plan.SentencesAnsweredBy(unit.Key, answer, article.Payer(Id), Settings(translation: translation)));
+        var (kept, unpaired) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: translation));
+        Assert.Empty(kept);
+        Assert.Empty(unpaired);
         Assert.Empty(article.Plan.SentencesToAsk([(0, ParagraphLookup.Yours(Id, TimeSpan.FromMinutes(1)))], Settings(translation: translation)));
         Assert.True(new TranslationOptions { ContextInCacheKey = false }.UsesSentenceMemory);
     }
@@ -163,7 +207,7 @@ public sealed class SentenceMemoryPlanTests
         {
             var answer = Answered(article, unit, [.. unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => Say([.. SentenceSplitter.Split(piece.Arabic)]))]);
             article.Record(unit.Key, answer, Id);
-            foreach (var sentence in article.Plan.SentencesAnsweredBy(unit.Key, answer, article.Payer(Id), Settings(translation: NoContext)))
+            foreach (var sentence in article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: NoContext)).Kept)
             {
                 if (!memory.TryGetValue(sentence.Key, out var state))
                     memory[sentence.Key] = state = new SentenceTranslationState();
@@ -173,7 +217,7 @@ public sealed class SentenceMemoryPlanTests
         return memory;
     }
 
-    /// <summary>An article of <paramref name="text"/> looked up as the grain does: the paragraph cache grants every claim, the memory answers what it keeps.</summary>
+    /// <summary>An article of <paramref name="text"/> looked up as the grain does: the paragraph cache grants every claim, the memory answers what it keeps and grants a claim on the rest.</summary>
     private static ArticleState LookedUp(string text, Dictionary<string, SentenceTranslationState> memory, ImmutableArray<GlossaryEntry> glossary = default)
     {
         var article = Past(Draft(text, NoContext, glossary));
@@ -182,8 +226,9 @@ public sealed class SentenceMemoryPlanTests
         var answers = plan.ParagraphKeys(settings).Select(paragraph => (paragraph.Paragraph, paragraph.Key, Answer: (ParagraphLookup?)ParagraphLookup.Yours(Id, TimeSpan.FromMinutes(1)))).ToList();
         foreach (var (paragraph, sentences) in plan.SentencesToAsk(answers.Select(answer => (answer.Paragraph, answer.Answer)), settings))
         {
-            var found = sentences.Select(sentence => memory.GetValueOrDefault(sentence.Key)?.Serving(sentence.Needed)).ToList();
-            if (found.All(translation => translation is not null) && plan.ServedBySentences(paragraph, [.. found.Select(translation => translation!.English)], article.Payer(Id)) is { } served)
+            var found = sentences.Select(sentence => memory.GetValueOrDefault(sentence.Key)?.Serving(sentence.Needed) is { } kept
+                ? SentenceLookup.Kept(kept.English) : SentenceLookup.Yours(Id, TimeSpan.FromMinutes(1)));
+            if (plan.TakeSentences(paragraph, [.. found], article.Payer(Id), settings) is { } served)
                 answers[paragraph] = answers[paragraph] with { Answer = served };
         }
         plan.TakeLookups(answers, settings, DateTimeOffset.UtcNow);
