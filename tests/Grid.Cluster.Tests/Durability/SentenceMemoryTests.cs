@@ -49,6 +49,30 @@ public sealed class SentenceMemoryTests
         Assert.Equal(served ? recombined.Length : 0, article.Usage.CachedParagraphs);
     }
 
+    [Fact]
+    public async Task TwoArticlesSharingSentencesSubmittedTogetherPayForEachSentenceOnce()
+    {
+        // Answers that take a while: both articles ask the memory while the first translation is still running.
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 200 },
+            settings: new Dictionary<string, string?> { ["Grid:Translation:ContextInCacheKey"] = "false", ["Grid:Articles:ChunkTokens"] = "600" });
+        var generator = new ArabicArticleGenerator(32);
+        var s = Enumerable.Range(0, 6).Select(_ => generator.Sentence(generator.Next(10, 12)).TrimEnd('.', '!', '؟', '?') + ".").ToArray();
+        string[] first = [$"{s[0]} {s[1]} {s[2]}", $"{s[3]} {s[4]} {s[5]}"];
+        string[] second = [$"{s[2]} {s[0]}", $"{s[5]} {s[3]} {s[4]}", s[1]];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+        var receipts = await Task.WhenAll(
+            grid.Grid.SubmitAsync(new ArticleSubmission(string.Join("\n\n", first), Title: "A visit")),
+            grid.Grid.SubmitAsync(new ArticleSubmission(string.Join("\n\n", second), Title: "Another visit")));
+        var articles = await Task.WhenAll(receipts.Select(receipt => grid.Grid.WaitAsync(receipt.Id!, cancellationToken: timeout.Token)));
+
+        Assert.All(articles, article => Assert.Equal(ArticleStatus.Completed, article.Status));
+        Assert.All(articles.SelectMany(article => article.Paragraphs), paragraph => Assert.Equal(GridSettings.ExpectedEnglish(paragraph.Ar), GridSettings.Collapse(paragraph.En!)));
+        var sources = grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
+        Assert.All(s, sentence => Assert.Equal(1, sources.Count(source => source.Contains(sentence))));
+        Assert.True(articles.Sum(article => article.Usage.CachedParagraphs) >= 2);
+    }
+
     /// <summary>The first article's sentences reach their grains one way: wait until every one is kept, rather than for a time.</summary>
     private static async Task WaitUntilRememberedAsync(EmulatedGrid grid, string[] sentences, CancellationToken cancellationToken)
     {
