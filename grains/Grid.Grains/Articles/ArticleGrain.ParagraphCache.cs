@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Translation;
@@ -74,7 +75,7 @@ public sealed partial class ArticleGrain
         var ask = Plan.SentencesToAsk(asked.Select((paragraph, i) => (paragraph.Paragraph, answers[i])), settings);
         if (ask.Count == 0)
             return 0;
-        var memory = GrainFactory.GetGrain<ISentenceMemoryGrain>(0);
+        var memory = GrainFactory.Singleton<ISentenceMemoryGrain>();
         var found = await Task.WhenAll(ask.Select(paragraph => LookUpSentencesAsync(memory, paragraph.Sentences)));
         var (served, payer, at) = (0, Article.Payer(Id), asked.Select((paragraph, i) => (paragraph.Paragraph, i)).ToDictionary());
         for (var i = 0; i < ask.Count; i++)
@@ -153,7 +154,7 @@ public sealed partial class ArticleGrain
             return;
         try
         {
-            _ = GrainFactory.GetGrain<ISentenceMemoryGrain>(0).KeepAsync(Id, [.. kept], [.. unpaired]);
+            _ = GrainFactory.Singleton<ISentenceMemoryGrain>().KeepAsync(Id, [.. kept], [.. unpaired]);
         }
         catch (Exception error)
         {
