@@ -38,8 +38,9 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
     /// </summary>
     private bool TakeSettled(string key, ParagraphTranslation? translation)
     {
+        // A sentence of the sentence memory settles with no English: the paragraphs waiting on it are asked about again.
         if (translation is null)
-            return Plan.ClaimGivenUp(key, DateTimeOffset.UtcNow);
+            return Plan.ClaimGivenUp(key, DateTimeOffset.UtcNow) | Plan.SentenceSettled(key, DateTimeOffset.UtcNow);
         var (filled, refused) = Plan.FillAwaited(key, translation, DateTimeOffset.UtcNow);
         Article.CachedParagraphs += filled;
         return filled + refused > 0;

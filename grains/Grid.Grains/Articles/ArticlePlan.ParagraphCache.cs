@@ -46,14 +46,18 @@ public sealed partial class ArticlePlan
     /// paragraph of its units that is now whole (every piece answered), under the paragraph's key, with the
     /// glossary entries its prompt asked to render.
     /// </summary>
-    public IReadOnlyList<(string Key, string English, ImmutableArray<GlossaryEntry> Entries)> ParagraphsAnsweredBy(string key, PlanSettings settings)
+    public IReadOnlyList<(string Key, string English, ImmutableArray<GlossaryEntry> Entries)> ParagraphsAnsweredBy(string key, PlanSettings settings) =>
+        [.. ParagraphsMadeWholeBy(key).Select(paragraph => (KeyOf(paragraph.Index, settings), paragraph.English, EntriesNeededBy(paragraph.Index)))];
+
+    /// <summary>The paragraphs of the units under <paramref name="key"/> whose every piece has English, once that key's answer is complete, with the English.</summary>
+    private IEnumerable<(int Index, string English)> ParagraphsMadeWholeBy(string key)
     {
         var english = ParagraphEnglish();
-        return [.. Units.Where(unit => unit.Key == key && Answers.TryGetValue(unit.Index, out var answer) && answer.Complete)
+        return Units.Where(unit => unit.Key == key && Answers.TryGetValue(unit.Index, out var answer) && answer.Complete)
             .SelectMany(unit => unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value))
             .Distinct()
             .Where(index => english[index] is not null)
-            .Select(index => (KeyOf(index, settings), english[index]!, EntriesNeededBy(index)))];
+            .Select(index => (index, english[index]!));
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public sealed partial class ArticlePlan
             // A later lookup only concerns paragraphs still waited on (an answer may have filled one meanwhile).
             if (!first && !ClaimWaits.Remove(index))
                 continue;
+            SentenceWaits.Remove(index);
             switch (answer)
             {
                 // A variant that misses an entry is never filled (the cache does not send one): the paragraph is packed, unclaimed.
@@ -56,6 +57,9 @@ public sealed partial class ArticlePlan
                     break;
                 case { Kind: ParagraphLookupKind.Taken, ClaimedBy: { } claimant }:
                     ClaimWaits[index] = new ParagraphWait(key, claimant, now + answer.ExpiresIn);
+                    // Another article translates one of its sentences (ArticlePlan.SentenceMemory.cs): asked again when that one settles.
+                    if (answer.WaitOn is { } sentence)
+                        SentenceWaits[index] = sentence;
                     break;
                 default:
                     if (answer?.Kind == ParagraphLookupKind.Yours)
@@ -84,6 +88,7 @@ public sealed partial class ArticlePlan
             if (CachedEnglish(index, translation) is { } english)
             {
                 ClaimWaits.Remove(index);
+                SentenceWaits.Remove(index);
                 FromCache[index] = english;
                 filled++;
             }

@@ -19,12 +19,17 @@ public enum ParagraphLookupKind
 /// How long the claim runs from the moment of the answer. Relative, not a point in time: the asker adds
 /// it to its own clock, so a silo whose clock runs behind the cache's never waits on a claim that has lapsed.
 /// </param>
+/// <param name="WaitOn">
+/// When <see cref="ParagraphLookupKind.Taken"/> because of the sentence memory: the key of the sentence (another article
+/// translates it) whose English the paragraph waits for; the article is told when it settles and asks again. Null for a paragraph's claim.
+/// </param>
 [GenerateSerializer, Immutable, Alias("grid.paragraph-lookup")]
 public sealed record ParagraphLookup(
     [property: Id(0)] ParagraphLookupKind Kind,
     [property: Id(1)] ParagraphTranslation? Translation,
     [property: Id(2)] string? ClaimedBy,
-    [property: Id(3)] TimeSpan ExpiresIn)
+    [property: Id(3)] TimeSpan ExpiresIn,
+    [property: Id(4)] string? WaitOn = null)
 {
     public static ParagraphLookup Cached(ParagraphTranslation translation) => new(ParagraphLookupKind.Cached, translation, null, TimeSpan.Zero);
 

@@ -26,9 +26,21 @@ public sealed class TranslationOptions
     /// Whether the context is part of a chunk's cache key. Yes by default: a translation is reused only
     /// where it was made with the same text before it. No shares a paragraph between articles whatever
     /// precedes it (wire copy reused in many articles), at the price of reusing a translation made with
-    /// another article's context.
+    /// another article's context. Yes also leaves the sentence memory unused (<see cref="SentenceMemory"/>): a paragraph
+    /// put together from sentences translated in other paragraphs would break the promise of context-sensitive reuse.
     /// </summary>
     public bool ContextInCacheKey { get; set; } = true;
+
+    /// <summary>
+    /// Whether the sentence memory is used (<c>Grid:Translation:SentenceMemory</c>). Yes by default: each accepted
+    /// paragraph's sentences are kept with their English (when the Arabic and the English have as many sentences), and a
+    /// paragraph the paragraph cache misses is served without an LLM call when every one of its sentences is kept and
+    /// the joined English renders the article's glossary entries. Used only where <see cref="ContextInCacheKey"/> is false.
+    /// </summary>
+    public bool SentenceMemory { get; set; } = true;
+
+    /// <summary>The sentence memory is used: turned on, and no context in the cache keys.</summary>
+    public bool UsesSentenceMemory => SentenceMemory && !ContextInCacheKey;
 
     /// <summary>The configured glossary as entries, tidied as every glossary is.</summary>
     public ImmutableArray<GlossaryEntry> ConfiguredGlossary() =>

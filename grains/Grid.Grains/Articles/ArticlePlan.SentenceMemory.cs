@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Grid.Abstractions.Translation;
+using Grid.Grains.Glossary;
+using Grid.Grains.Text;
+using Grid.Grains.Translation;
+
+namespace Grid.Grains.Articles;
+
+/// <summary>
+/// The plan's side of the sentence memory, beside the paragraph cache: an accepted paragraph gives its sentences, each paired
+/// with its English when the Arabic and the English have as many sentences (never a guessed alignment); a paragraph the
+/// paragraph cache leaves this article to translate is asked of the memory, and served from it (no LLM call) when every one
+/// of its sentences is kept and their English, joined, renders every glossary entry the paragraph needs (the check a
+/// paragraph-cache variant passes). While another article translates a paragraph holding some of its sentences, an article
+/// whose every other sentence is kept or claimed waits for them (a claim on each sentence, as on paragraphs) instead of paying.
+/// Anything less and the paragraph is translated whole: never a call per sentence.
+/// Unused where <see cref="TranslationOptions.ContextInCacheKey"/> asks for context-sensitive reuse, or when turned off.
+/// </summary>
+public sealed partial class ArticlePlan
+{
+    /// <summary>
+    /// The paragraphs to ask the sentence memory about among the paragraph cache's answers: those it left this article to
+    /// translate (a claim granted, or the cache could not be read), each with its sentences' keys and the entries each needs.
+    /// None when the memory is not used: a paragraph the cache answers, or another article translates, is never asked.
+    /// </summary>
+    public IReadOnlyList<(int Paragraph, ImmutableArray<SentenceQuery> Sentences)> SentencesToAsk(IEnumerable<(int Paragraph, ParagraphLookup? Answer)> answers, PlanSettings settings) =>
+        !settings.Translation.UsesSentenceMemory ? []
+        : [.. answers.Where(answer => answer.Answer is null or { Kind: ParagraphLookupKind.Yours })
+            .Select(answer => (answer.Paragraph, Sentences: SentenceQueries(answer.Paragraph, settings)))
+            .Where(paragraph => !paragraph.Sentences.IsEmpty)];
+
+    /// <summary>
+    /// Paragraphs waiting on a sentence another article translates, by index, under the sentence's key: every other sentence of
+    /// theirs is kept or claimed too. Each also has its wait in <see cref="ClaimWaits"/> (under its paragraph key, until the
+    /// sentence's claim runs out), so the paragraph is asked about again when the sentence settles or the claim runs out.
+    /// </summary>
+    [Id(15)] public Dictionary<int, string> SentenceWaits { get; set; } = [];
+
+    /// <summary>
+    /// What the memory's answers for a paragraph's sentences (in the order of <see cref="SentencesToAsk"/>) make of it: served
+    /// (<see cref="ServedBySentences"/>) when every sentence is kept; a wait on a sentence another article translates when none
+    /// is this article's to translate (the rest kept or claimed by others); null, and the paragraph is translated whole, when
+    /// the memory could not be read or some sentence is now this article's (it holds that claim while it translates the paragraph).
+    /// </summary>
+    public ParagraphLookup? TakeSentences(int paragraph, ImmutableArray<SentenceLookup> found, string payer, PlanSettings settings)
+    {
+        var sentences = SentenceQueries(paragraph, settings);
+        if (found.IsDefaultOrEmpty || found.Length != sentences.Length || found.Any(sentence => sentence.Kind == ParagraphLookupKind.Yours))
+            return null;
+        if (found.All(sentence => sentence.Kind == ParagraphLookupKind.Cached))
+            return ServedBySentences(paragraph, [.. found.Select(sentence => sentence.English!)], payer);
+        // The claim that runs out last: asked about again when it settles, the others have most likely settled before it.
+        var last = Enumerable.Range(0, found.Length).Where(i => found[i].Kind == ParagraphLookupKind.Taken).MaxBy(i => found[i].ExpiresIn);
+        return ParagraphLookup.Taken(found[last].ClaimedBy!, found[last].ExpiresIn) with { WaitOn = sentences[last].Key };
+    }
+
+    /// <summary>The sentence under <paramref name="key"/> settled: the waits on it end now, so the next step asks about their paragraphs again. False when none waited on it.</summary>
+    public bool SentenceSettled(string key, DateTimeOffset now)
+    {
+        var waiting = SentenceWaits.Where(wait => wait.Value == key).Select(wait => wait.Key).Where(ClaimWaits.ContainsKey).ToList();
+        foreach (var index in waiting)
+            ClaimWaits[index] = ClaimWaits[index] with { Until = now };
+        return waiting.Count > 0;
+    }
+
+    /// <summary>
+    /// What the memory's English of a paragraph's sentences gives it: the sentences' English joined, as the paragraph cache
+    /// answers, when there is one per sentence and the whole renders every glossary entry the paragraph needs (variant spellings
+    /// replaced); null otherwise, and the paragraph is translated whole.
+    /// </summary>
+    /// <param name="payer">This article's payer: the English is kept in the paragraph cache as made for it.</param>
+    public ParagraphLookup? ServedBySentences(int paragraph, ImmutableArray<string> english, string payer)
+    {
+        if (english.IsDefaultOrEmpty || english.Length != SentenceSplitter.Split(Paragraphs[paragraph]).Count)
+            return null;
+        return CachedEnglish(paragraph, new ParagraphTranslation(string.Join(' ', english), payer, [])) is { } served
+            ? ParagraphLookup.Cached(new ParagraphTranslation(served, payer, EntriesNeededBy(paragraph)))
+            : null;
+    }
+
+    /// <summary>
+    /// What an accepted answer under <paramref name="key"/> gives the sentence memory: the sentences of each paragraph it made
+    /// whole, each with its English and the glossary entries occurring in it, where the paragraph's Arabic and English have as
+    /// many sentences; and the keys of the sentences of those that have not, whose claims are given up. Whoever paid for the
+    /// answer, so the claims this article holds on its sentences end. Nothing when the memory is not used.
+    /// </summary>
+    public (IReadOnlyList<SentencePair> Kept, IReadOnlyList<string> Unpaired) SentencesAnsweredBy(string key, ChunkTranslationResult result, PlanSettings settings)
+    {
+        if (!settings.Translation.UsesSentenceMemory)
+            return ([], []);
+        var (kept, unpaired) = (new List<SentencePair>(), new List<string>());
+        foreach (var (index, english) in ParagraphsMadeWholeBy(key))
+        {
+            if (SentenceAlignment.Of(Paragraphs[index], english) is not { } pairs)
+            {
+                unpaired.AddRange(SentenceSplitter.Split(Paragraphs[index]).Select(sentence => SentenceKeyOf(sentence, settings)));
+                continue;
+            }
+            kept.AddRange(pairs.Select(pair => new SentencePair(SentenceKeyOf(pair.Arabic, settings),
+                new SentenceTranslation(pair.English, result.ProducedFor, ArticleGlossary.OccurringIn(EntriesNeededBy(index), pair.Arabic)))));
+        }
+        return (kept, unpaired);
+    }
+
+    private ImmutableArray<SentenceQuery> SentenceQueries(int paragraph, PlanSettings settings) =>
+        [.. SentenceSplitter.Split(Paragraphs[paragraph]).Select(sentence =>
+            new SentenceQuery(SentenceKeyOf(sentence, settings), ArticleGlossary.OccurringIn(EntriesNeededBy(paragraph), sentence)))];
+
+    private string SentenceKeyOf(string sentence, PlanSettings settings) => SentenceKey.For(sentence, Mode, settings.Model, TranslationPrompt.Version);
+}
