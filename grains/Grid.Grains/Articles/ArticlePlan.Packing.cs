@@ -73,6 +73,13 @@ public sealed partial class ArticlePlan
     {
         var text = string.Join(TextChunk.SegmentSeparator, pieces.Select(piece => piece.Arabic));
         var work = new WorkItem("", index, text, pieces.Length, ArticleGlossary.OccurringIn(Glossary, text), context, glossaryRetry);
-        return new PlanUnit(work.Keyed(Mode, settings.Model, settings.Translation), pieces);
+        return new PlanUnit((keys ??= new()).Keyed(work, Mode, settings), pieces);
     }
+
+    /// <summary>
+    /// The keys this plan made while in memory: a unit packed again with the same prompt (the glossary
+    /// brought no entry of its text, the paragraph cache answered none of its paragraphs) keeps its key
+    /// instead of normalizing and hashing its text once more. Never stored: a plan read back keys anew.
+    /// </summary>
+    private UnitKeys? keys;
 }
