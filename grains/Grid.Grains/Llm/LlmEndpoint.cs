@@ -16,6 +16,13 @@ public sealed class LlmEndpoint(LlmEndpointOptions options, IChatClient client, 
 
     public LlmEndpointKind Kind { get; } = options.Kind;
 
+    /// <summary>The GenAI conventions' <c>gen_ai.provider.name</c> of the backend's API.</summary>
+    public string ProviderName { get; } = options.Kind == LlmEndpointKind.OpenAI ? "openai" : "ollama";
+
+    public string ServerAddress { get; } = new Uri(options.Url).Host;
+
+    public int ServerPort { get; } = new Uri(options.Url).Port;
+
     public IChatClient Client { get; } = client;
 
     /// <summary>The backend's own HTTP client, for what the chat client does not cover (model list, pull).</summary>

@@ -40,13 +40,11 @@ public sealed class LlmEndpointPool : IDisposable
             Timeout = Timeout.InfiniteTimeSpan,
         };
         if (endpoint.Kind == LlmEndpointKind.OpenAI)
-            return new LlmEndpoint(endpoint, WithTelemetry(OpenAIChatClient(endpoint, settings, http)), http);
+            return new LlmEndpoint(endpoint, OpenAIChatClient(endpoint, settings, http), http);
+        // The gateway traces each request itself (LlmChatSpan), from what it reads off the stream.
         var ollama = new OllamaApiClient(http, settings.Model);
-        return new LlmEndpoint(endpoint, WithTelemetry(ollama), http, ollama);
+        return new LlmEndpoint(endpoint, ollama, http, ollama);
     }
-
-    private static IChatClient WithTelemetry(IChatClient client) =>
-        new ChatClientBuilder(client).UseOpenTelemetry(sourceName: GridLlmTelemetry.SourceName).Build();
 
     private static IChatClient OpenAIChatClient(LlmEndpointOptions endpoint, LlmOptions settings, HttpClient http)
     {

@@ -135,6 +135,8 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         // Cancelling the request when a deadline passes closes the connection: the backend stops generating and frees its slot.
         using var deadline = new AttemptDeadline(_options, cancellationToken);
         AttemptDeadlineHandler.Apply(deadline.Token);
+        var options = ChatOptionsFor(prompt, endpoint.Kind);
+        using var span = LlmChatSpan.Start(endpoint, options);
         var started = Stopwatch.GetTimestamp();
         var firstToken = true;
         var text = new StringBuilder();
@@ -142,16 +144,19 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         var (inputTokens, outputTokens) = (0, 0);
         try
         {
-            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, ChatOptionsFor(prompt, endpoint.Kind), deadline.Token))
+            await foreach (var update in endpoint.Client.GetStreamingResponseAsync(prompt.Messages, options, deadline.Token))
             {
                 deadline.PieceArrived();
                 wait.End();
+                span.Saw(update);
                 // Read once: the update builds its text from its contents on every read.
                 var piece = update.Text;
                 if (firstToken && piece.Length > 0)
                 {
                     firstToken = false;
-                    LlmMetrics.RecordFirstToken(endpoint.Url, Stopwatch.GetElapsedTime(started));
+                    var sinceSent = Stopwatch.GetElapsedTime(started);
+                    LlmMetrics.RecordFirstToken(endpoint.Url, sinceSent);
+                    span.FirstChunk(sinceSent);
                 }
                 text.Append(piece);
                 if (update.RawRepresentation is ChatDoneResponseStream final)
@@ -164,30 +169,32 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         }
         catch (OperationCanceledException) when (lost.IsCancellationRequested)
         {
-            throw Failed(endpoint, started, new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, LlmFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, span, new LlmCallFailure($"the slot on {endpoint.Url} was lost (its lease could not be renewed), so the request was stopped", retryable: true, LlmFailureKind.BackendUnavailable));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             LlmMetrics.RecordCancelled(endpoint.Url);
+            span.Failed(nameof(OperationCanceledException), "the caller gave up");
             throw;
         }
         catch (Exception) when (deadline.Passed)
         {
-            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, LlmFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, span, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, LlmFailureKind.BackendUnavailable));
         }
         catch (Exception error)
         {
-            throw Failed(endpoint, started, LlmFailureClassifier.Classify(error, endpoint.Url, endpoint.Kind, _options.Model));
+            throw Failed(endpoint, started, span, LlmFailureClassifier.Classify(error, endpoint.Url, endpoint.Kind, _options.Model));
         }
 
         // A client may end the stream quietly when its token is cancelled.
         if (deadline.Passed)
-            throw Failed(endpoint, started, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, LlmFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, span, new LlmCallFailure(deadline.Problem(endpoint.Url), retryable: true, LlmFailureKind.BackendUnavailable));
 
         // Neither client raises an error sent after the 200 (Ollama's {"error":...} line, an OpenAI error event): the only sign is a missing end.
         if (doneReason is null)
-            throw Failed(endpoint, started, new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, LlmFailureKind.BackendUnavailable));
+            throw Failed(endpoint, started, span, new LlmCallFailure($"the answer from {endpoint.Url} ended without its final line (an error mid-stream)", retryable: true, LlmFailureKind.BackendUnavailable));
 
+        span.Answered(doneReason, inputTokens, outputTokens);
         return new LlmAnswer(text.ToString(), doneReason, inputTokens, outputTokens, Stopwatch.GetElapsedTime(started), endpoint.Url);
     }
 
@@ -201,9 +208,10 @@ public sealed partial class LlmGateway(LlmEndpointPool pool, LlmSlotBroker slots
         return null;
     }
 
-    private static LlmCallFailure Failed(LlmEndpoint endpoint, long started, LlmCallFailure failure)
+    private static LlmCallFailure Failed(LlmEndpoint endpoint, long started, LlmChatSpan span, LlmCallFailure failure)
     {
         LlmMetrics.RecordFailure(endpoint.Url, failure.Kind, Stopwatch.GetElapsedTime(started));
+        span.Failed(failure.Kind.ToString(), failure.Message);
         return failure;
     }
 

@@ -6,7 +6,7 @@ namespace Grid.Grains.Llm;
 /// <summary>
 /// The LLM boundary's instruments on the <c>Grid</c> meter, every one tagged with the endpoint so an
 /// operator sees which backend is slow, failing or full. (The GenAI conventions' own instruments,
-/// from <c>UseOpenTelemetry()</c>, are on the <c>Grid.Llm</c> meter and do not tell endpoints apart.)
+/// written by <see cref="LlmChatSpan"/>, are on the <c>Grid.Llm</c> meter and do not tell endpoints apart.)
 /// </summary>
 public static class LlmMetrics
 {

@@ -37,6 +37,13 @@ public interface ILlmSlotGrain : IGrainWithStringKey
     [Alias("renew")]
     Task<bool> RenewAsync(Guid ticket, int slots);
 
+    /// <summary>
+    /// Extends the leases of all the <paramref name="tickets"/> a silo holds here, in one call; answers those lost
+    /// (expired and given away), whose requests must stop.
+    /// </summary>
+    [Alias("renew-all")]
+    Task<Guid[]> RenewAllAsync(Guid[] tickets, int slots);
+
     /// <summary>Gives a slot back (or leaves the line) and tells the circuit breaker how the call went.</summary>
     [Alias("release")]
     Task ReleaseAsync(Guid ticket, CallOutcome outcome);

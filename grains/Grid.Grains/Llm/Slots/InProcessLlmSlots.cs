@@ -51,6 +51,12 @@ public sealed class InProcessLlmSlots : ILlmSlotGrain, IDisposable
             return Task.FromResult(_ledger.Renew(ticket, slots));
     }
 
+    public Task<Guid[]> RenewAllAsync(Guid[] tickets, int slots)
+    {
+        lock (_gate)
+            return Task.FromResult(_ledger.RenewAll(tickets, slots));
+    }
+
     public Task ReleaseAsync(Guid ticket, CallOutcome outcome)
     {
         lock (_gate)

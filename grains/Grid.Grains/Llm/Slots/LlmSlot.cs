@@ -3,26 +3,23 @@ using Microsoft.Extensions.Logging;
 namespace Grid.Grains.Llm.Slots;
 
 /// <summary>
-/// A slot held on one endpoint for one request. Its lease is renewed in the background until it is
-/// released; if a renewal is refused (the lease expired and was given away), <see cref="Lost"/> is
-/// cancelled so the request stops instead of overloading the backend.
+/// A slot held on one endpoint for one request. Its lease is renewed with this silo's other leases there
+/// (<see cref="SlotLeaseRenewer"/>) until it is released; if a renewal is refused (the lease expired and was
+/// given away), <see cref="Lost"/> is cancelled so the request stops instead of overloading the backend.
 /// </summary>
 public sealed partial class LlmSlot : IAsyncDisposable
 {
     private readonly ILlmSlotGrain _keeper;
+    private readonly SlotLeaseRenewer _renewer;
     private readonly Guid _ticket;
     private readonly CancellationTokenSource _lost = new();
-    /// <summary>Ticks the renewals; disposed on release, which ends them without an exception on every call.</summary>
-    private readonly PeriodicTimer _renewals;
-    private readonly Task _renewing;
     private readonly ILogger _logger;
     private int _done;
 
-    internal LlmSlot(LlmEndpoint endpoint, ILlmSlotGrain keeper, Guid ticket, TimeSpan leaseTime, ILogger logger)
+    internal LlmSlot(LlmEndpoint endpoint, ILlmSlotGrain keeper, SlotLeaseRenewer renewer, Guid ticket, ILogger logger)
     {
-        (Endpoint, _keeper, _ticket, _logger) = (endpoint, keeper, ticket, logger);
-        _renewals = new PeriodicTimer(leaseTime / 3);
-        _renewing = Task.Run(RenewAsync);
+        (Endpoint, _keeper, _renewer, _ticket, _logger) = (endpoint, keeper, renewer, ticket, logger);
+        renewer.Hold(ticket, _lost);
     }
 
     public LlmEndpoint Endpoint { get; }
@@ -35,8 +32,7 @@ public sealed partial class LlmSlot : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _done, 1) == 1)
             return;
-        _renewals.Dispose();
-        await _renewing;
+        await _renewer.DropAsync(_ticket);
         try
         {
             await _keeper.ReleaseAsync(_ticket, outcome);
@@ -50,37 +46,6 @@ public sealed partial class LlmSlot : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await ReleaseAsync(CallOutcome.Unused);
-
-    /// <summary>Until the slot is released (the timer disposed) or the lease is refused.</summary>
-    private async Task RenewAsync()
-    {
-        while (await _renewals.WaitForNextTickAsync())
-        {
-            try
-            {
-                if (await _keeper.RenewAsync(_ticket, Endpoint.Slots))
-                    continue;
-                LogLost(Endpoint.Url);
-                await _lost.CancelAsync();
-                return;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                // The keeper may be moving to another silo; the next renewal is still in time.
-                LogRenewFailed(Endpoint.Url, error.Message);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The slot lease on {Endpoint} was lost; the request stops")]
-    private partial void LogLost(string endpoint);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing a slot lease on {Endpoint} failed: {Reason}")]
-    private partial void LogRenewFailed(string endpoint, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Releasing a slot on {Endpoint} failed (it expires by itself): {Reason}")]
     private partial void LogReleaseFailed(string endpoint, string reason);

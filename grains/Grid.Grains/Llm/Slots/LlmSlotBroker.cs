@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Grid.Abstractions.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,10 @@ namespace Grid.Grains.Llm.Slots;
 /// requests ask the slot grains at once; the rest wait their turn in this silo (<see cref="SlotRequestGate"/>).
 /// A place in line is asked for with its first wait in one call (<see cref="ILlmSlotGrain.RequestAndWaitAsync"/>),
 /// and when every endpoint was full when last heard of, all are asked at once: a slot then costs one call per
-/// endpoint, a give-up where it was not granted, and the release.
+/// endpoint, a give-up where it was not granted, and the release; the leases held are renewed together, one call
+/// per endpoint every third of a lease (<see cref="SlotLeaseRenewer"/>).
 /// </summary>
-public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirectory directory, IOptions<LlmOptions> options, ILogger<LlmSlotBroker> logger)
+public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirectory directory, IOptions<LlmOptions> options, ILogger<LlmSlotBroker> logger) : IDisposable
 {
     /// <summary>How long one wait call may last: well inside Orleans' 30 s response timeout.</summary>
     private static readonly TimeSpan PollTime = TimeSpan.FromSeconds(10);
@@ -25,6 +27,8 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
     private readonly LlmOptions _options = options.Value;
 
     private readonly SlotRequestGate _gate = new(options.Value.EffectiveMaxQueuedPerSilo);
+
+    private readonly ConcurrentDictionary<string, SlotLeaseRenewer> _renewers = new();
 
     /// <summary>A slot for a request whose lane (its priority and owner) stays as it is.</summary>
     public Task<LlmSlot> AcquireAsync(SlotLane lane, CancellationToken cancellationToken, LlmEndpoint? avoid = null) =>
@@ -111,8 +115,19 @@ public sealed partial class LlmSlotBroker(LlmEndpointPool pool, ILlmSlotDirector
     /// <summary>As the endpoint's slot keeper last answered this silo: a slot free and no one in line.</summary>
     private static bool MayHaveAFreeSlot(LlmEndpoint endpoint) => endpoint.Usage is var usage && usage.Busy + usage.Waiting < usage.Slots;
 
-    private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket) =>
-        new(endpoint, directory.For(endpoint.Url), ticket, _options.SlotLeaseTime, logger);
+    private LlmSlot Granted(LlmEndpoint endpoint, Guid ticket)
+    {
+        var keeper = directory.For(endpoint.Url);
+        var renewer = _renewers.GetOrAdd(endpoint.Url, _ => new SlotLeaseRenewer(endpoint, keeper, _options.SlotLeaseTime, logger));
+        return new(endpoint, keeper, renewer, ticket, logger);
+    }
+
+    /// <summary>Ends the lease renewals: the silo is stopping (its slots come back within a lease if not released).</summary>
+    public void Dispose()
+    {
+        foreach (var renewer in _renewers.Values)
+            renewer.Dispose();
+    }
 
     private Task<SlotAnswer?> RequestAsync(LlmEndpoint endpoint, Guid ticket, SlotLane lane) =>
         AskAsync(endpoint, keeper => keeper.RequestAsync(ticket, endpoint.Slots, lane));

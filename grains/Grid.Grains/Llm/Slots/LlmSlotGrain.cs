@@ -69,6 +69,8 @@ public sealed partial class LlmSlotGrain(
 
     public Task<bool> RenewAsync(Guid ticket, int slots) => Task.FromResult(_ledger.Renew(ticket, slots));
 
+    public Task<Guid[]> RenewAllAsync(Guid[] tickets, int slots) => Task.FromResult(_ledger.RenewAll(tickets, slots));
+
     public Task ReleaseAsync(Guid ticket, CallOutcome outcome)
     {
         _ledger.Release(ticket, outcome);

@@ -96,6 +96,16 @@ public sealed class SlotLedger(LlmOptions options, TimeProvider clock)
         return true;
     }
 
+    /// <summary>Renews each of <paramref name="tickets"/>; answers those lost.</summary>
+    public Guid[] RenewAll(IReadOnlyList<Guid> tickets, int slots)
+    {
+        List<Guid>? lost = null;
+        foreach (var ticket in tickets)
+            if (!Renew(ticket, slots))
+                (lost ??= []).Add(ticket);
+        return lost is null ? [] : [.. lost];
+    }
+
     public void Release(Guid ticket, CallOutcome outcome)
     {
         if (_waiting.Remove(ticket, out var place))

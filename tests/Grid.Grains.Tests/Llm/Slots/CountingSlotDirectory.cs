@@ -27,6 +27,8 @@ internal sealed class CountingSlotDirectory(InProcessSlotDirectory inner) : ILlm
 
         public Task<bool> RenewAsync(Guid ticket, int slots) { count("renew"); return keeper.RenewAsync(ticket, slots); }
 
+        public Task<Guid[]> RenewAllAsync(Guid[] tickets, int slots) { count($"renew-all {tickets.Length}"); return keeper.RenewAllAsync(tickets, slots); }
+
         public Task ReleaseAsync(Guid ticket, CallOutcome outcome) { count("release"); return keeper.ReleaseAsync(ticket, outcome); }
 
         public Task<SlotUsage> GetUsageAsync() { count("usage"); return keeper.GetUsageAsync(); }

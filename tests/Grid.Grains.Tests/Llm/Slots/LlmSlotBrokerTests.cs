@@ -58,7 +58,7 @@ public sealed class LlmSlotBrokerTests : IDisposable
     {
         var options = new LlmOptions { Endpoints = [new() { Url = First }] };
         using var pool = new LlmEndpointPool(Options.Create(options));
-        var broker = new LlmSlotBroker(pool, _directory, Options.Create(options), NullLogger<LlmSlotBroker>.Instance);
+        using var broker = new LlmSlotBroker(pool, _directory, Options.Create(options), NullLogger<LlmSlotBroker>.Instance);
         var holder = Guid.NewGuid();
         await _directory.Keeper(First).RequestAsync(holder, 1, SlotLane.Shared);
 
@@ -71,5 +71,9 @@ public sealed class LlmSlotBrokerTests : IDisposable
         await slot.ReleaseAsync(CallOutcome.Answered);
     }
 
-    public void Dispose() => _pool.Dispose();
+    public void Dispose()
+    {
+        _broker.Dispose();
+        _pool.Dispose();
+    }
 }
