@@ -29,7 +29,7 @@ public interface ISentenceTranslationGrain : IGrainWithStringKey
     [Alias("keep"), OneWay]
     Task KeepAsync(SentenceTranslation translation);
 
-    /// <summary>Gives up <paramref name="article"/>'s claim (its paragraph's English could not be paired sentence by sentence): the waiting articles are told.</summary>
+    /// <summary>Gives up <paramref name="article"/>'s claim (its paragraph's English could not be paired sentence by sentence, or will not come): the waiting articles are told.</summary>
     [Alias("release"), OneWay]
     Task ReleaseAsync(string article);
 }
