@@ -78,10 +78,49 @@ public sealed class SentenceMemoryTests
         Assert.Equal(2, articles.Sum(article => article.Usage.CachedParagraphs));
     }
 
+    /// <summary>
+    /// The sentences of a paragraph are claimed in key order, and no further than one another article holds: with the lower
+    /// key held elsewhere the article holds no claim on the higher (else two articles could each hold a part of the other's).
+    /// Once the holder gives its claim up, the article translates the paragraph.
+    /// </summary>
+    [Fact]
+    public async Task AnArticleClaimsItsSentencesInKeyOrderAndNoFurtherThanOneAnotherHolds()
+    {
+        await using var grid = await EmulatedGrid.StartAsync(emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 0 },
+            settings: new Dictionary<string, string?> { ["Grid:Translation:ContextInCacheKey"] = "false", ["Grid:Articles:ChunkTokens"] = "600" });
+        var generator = new ArabicArticleGenerator(33);
+        var pair = Enumerable.Range(0, 2).Select(_ => generator.Sentence(generator.Next(10, 12)).TrimEnd('.', '!', '؟', '?') + ".")
+            .Select(sentence => (Sentence: sentence, Key: KeyOf(sentence))).OrderBy(sentence => sentence.Key, StringComparer.Ordinal).ToArray();
+        var (low, high) = (grid.Client.GetGrain<ISentenceTranslationGrain>(pair[0].Key), grid.Client.GetGrain<ISentenceTranslationGrain>(pair[1].Key));
+        Assert.Equal(ParagraphLookupKind.Yours, (await low.ClaimAsync("other", [], TimeSpan.FromMinutes(10))).Kind);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+        // The higher key first in the text: asked in the text's order, it would be claimed before the lower one is found held.
+        var article = await grid.Grid.SubmitAsync(new ArticleSubmission($"{pair[1].Sentence} {pair[0].Sentence}", Title: generator.Title()));
+        await UntilAsync(() => Task.FromResult(grid.Emulator.Requests.Any(request => request.Served && request.Task == "translation")), timeout.Token);
+
+        Assert.Equal(ParagraphLookupKind.Yours, (await high.ClaimAsync("probe", [], TimeSpan.FromSeconds(1))).Kind);
+        await high.ReleaseAsync("probe");
+        Assert.Null((await grid.Grid.GetAsync(article.Id!))!.Paragraphs[0].En);
+        await low.ReleaseAsync("other");
+        var view = await grid.Grid.WaitAsync(article.Id!, cancellationToken: timeout.Token);
+        Assert.Equal(ArticleStatus.Completed, view.Status);
+        Assert.Equal(GridSettings.ExpectedEnglish(view.Paragraphs[0].Ar), GridSettings.Collapse(view.Paragraphs[0].En!));
+    }
+
+    private static string KeyOf(string sentence) => SentenceKey.For(sentence, TranslationMode.Fast, "qwen2.5:7b", TranslationPrompt.Version);
+
+    private static async Task UntilAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)
+    {
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        while (!await condition())
+            await tick.WaitForNextTickAsync(cancellationToken);
+    }
+
     /// <summary>The first article's sentences reach their grains one way: wait until every one is kept, rather than for a time.</summary>
     private static async Task WaitUntilRememberedAsync(EmulatedGrid grid, string[] sentences, CancellationToken cancellationToken)
     {
-        var grains = sentences.Select(sentence => grid.Client.GetGrain<ISentenceTranslationGrain>(SentenceKey.For(sentence, TranslationMode.Fast, "qwen2.5:7b", TranslationPrompt.Version))).ToList();
+        var grains = sentences.Select(sentence => grid.Client.GetGrain<ISentenceTranslationGrain>(KeyOf(sentence))).ToList();
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
         while ((await Task.WhenAll(grains.Select(grain => grain.FindAsync([])))).Any(found => found is null))
             await tick.WaitForNextTickAsync(cancellationToken);
