@@ -12,7 +12,8 @@ namespace Grid.Grains.Articles;
 /// paragraph cache leaves this article to translate is asked of the memory, and served from it (no LLM call) when every one
 /// of its sentences is kept and their English, joined, renders every glossary entry the paragraph needs (the check a
 /// paragraph-cache variant passes). While another article translates a paragraph holding one of its sentences, the paragraph
-/// waits for it (a claim on each sentence, as on paragraphs, taken in key order) instead of paying for it again.
+/// waits for it when every other is kept or another's too (a claim on each sentence, as on paragraphs, taken in key order)
+/// instead of paying for it again.
 /// Anything less and the paragraph is translated whole: never a call per sentence.
 /// Unused where <see cref="TranslationOptions.ContextInCacheKey"/> asks for context-sensitive reuse, or when turned off.
 /// </summary>
@@ -31,28 +32,28 @@ public sealed partial class ArticlePlan
 
     /// <summary>
     /// Paragraphs waiting on a sentence another article translates, by index, under the sentence's key. Each also has its wait
-    /// in <see cref="ClaimWaits"/> (under its paragraph key, until the
-    /// sentence's claim runs out), so the paragraph is asked about again when the sentence settles or the claim runs out.
+    /// in <see cref="ClaimWaits"/> (under its paragraph key, until the sentence's claim runs out), so the paragraph is asked
+    /// about again when the sentence settles or the claim runs out. Kept here, beside the rules that use it, not in ArticlePlan.cs.
     /// </summary>
     [Id(15)] public Dictionary<int, string> SentenceWaits { get; set; } = [];
 
     /// <summary>
-    /// What the memory's answers for a paragraph's sentences (in the order of <see cref="SentencesToAsk"/>; null for those not
-    /// asked) make of it: a wait on a sentence another article translates, when one is (this article may hold claims on others
-    /// of its sentences meanwhile: the memory claims in key order, so no two articles wait on each other); served
-    /// (<see cref="ServedBySentences"/>) when every sentence is kept; else null, and the paragraph is translated whole (the memory
-    /// could not be read, or some sentence is now this article's: it holds that claim while it translates the paragraph).
+    /// What the memory's answers for a paragraph's sentences (in the order of <see cref="SentencesToAsk"/>) make of it: served
+    /// (<see cref="ServedBySentences"/>) when every sentence is kept; a wait on a sentence another article translates when every
+    /// other is kept or another's too (so that, once they settle, the paragraph costs nothing); else null, and the paragraph is
+    /// translated whole: the memory could not be read, or some sentence is this article's to translate (claimed, or no one's),
+    /// which waiting would not spare.
     /// </summary>
     public ParagraphLookup? TakeSentences(int paragraph, ImmutableArray<SentenceLookup?> found, string payer, PlanSettings settings)
     {
         var sentences = SentenceQueries(paragraph, settings);
-        if (found.IsDefaultOrEmpty || found.Length != sentences.Length)
+        if (found.IsDefaultOrEmpty || found.Length != sentences.Length || found.Any(sentence => sentence is null or { Kind: ParagraphLookupKind.Yours }))
             return null;
-        if (Enumerable.Range(0, found.Length).FirstOrDefault(i => found[i]?.Kind == ParagraphLookupKind.Taken, -1) is var taken and >= 0)
+        // The one the claims stopped at: the lowest key another article holds.
+        if (Enumerable.Range(0, found.Length).Where(i => found[i]!.Kind == ParagraphLookupKind.Taken)
+                .OrderBy(i => sentences[i].Key, StringComparer.Ordinal).Select(i => (int?)i).FirstOrDefault() is { } taken)
             return ParagraphLookup.Taken(found[taken]!.ClaimedBy!, found[taken]!.ExpiresIn) with { WaitOn = sentences[taken].Key };
-        return found.All(sentence => sentence?.Kind == ParagraphLookupKind.Cached)
-            ? ServedBySentences(paragraph, [.. found.Select(sentence => sentence!.English!)], payer)
-            : null;
+        return ServedBySentences(paragraph, [.. found.Select(sentence => sentence!.English!)], payer);
     }
 
     /// <summary>The sentence under <paramref name="key"/> settled: the waits on it end now, so the next step asks about their paragraphs again. False when none waited on it.</summary>

@@ -25,6 +25,10 @@ public interface ISentenceTranslationGrain : IGrainWithStringKey
     [Alias("claim")]
     Task<SentenceLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease);
 
+    /// <summary>What <see cref="ClaimAsync"/> would answer, without claiming or waiting: a sentence no one translates is <see cref="ParagraphLookupKind.Yours"/> with no claimant.</summary>
+    [Alias("peek"), ReadOnly, AlwaysInterleave]
+    Task<SentenceLookup> PeekAsync(ImmutableArray<GlossaryEntry> needed);
+
     /// <summary>Keeps the English as a variant unless a kept one renders the entries it was made under; the claim ends and the waiting articles are told.</summary>
     [Alias("keep"), OneWay]
     Task KeepAsync(SentenceTranslation translation);

@@ -9,19 +9,19 @@ namespace Grid.Grains.Translation;
 public sealed partial class SentenceMemoryGrain(ILogger<SentenceMemoryGrain> logger) : Grain, ISentenceMemoryGrain
 {
     /// <summary>
-    /// Asks the sentences one after another in the order of their keys, and stops at the first another article translates:
-    /// claims are taken in one order across the cluster, so two articles whose paragraphs share sentences never each hold
-    /// a part of the other's (then both would pay), and an article waits only on a sentence whose key is above every one it holds.
+    /// Claims the sentences one after another in the order of their keys, and stops claiming at the first another article
+    /// translates (the rest are only looked at): claims are taken in one order across the cluster, so two articles whose
+    /// paragraphs share sentences never each hold a part of the other's and wait on each other.
     /// </summary>
     public async Task<ImmutableArray<SentenceLookup?>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease)
     {
         var found = new SentenceLookup?[sentences.Length];
+        var claiming = true;
         foreach (var index in Enumerable.Range(0, sentences.Length).OrderBy(index => sentences[index].Key, StringComparer.Ordinal))
         {
-            var sentence = sentences[index];
-            found[index] = await GrainFactory.GetGrain<ISentenceTranslationGrain>(sentence.Key).ClaimAsync(article, sentence.Needed, lease);
-            if (found[index]!.Kind == ParagraphLookupKind.Taken)
-                break;
+            var (sentence, grain) = (sentences[index], GrainFactory.GetGrain<ISentenceTranslationGrain>(sentences[index].Key));
+            found[index] = claiming ? await grain.ClaimAsync(article, sentence.Needed, lease) : await grain.PeekAsync(sentence.Needed);
+            claiming &= found[index]!.Kind != ParagraphLookupKind.Taken;
         }
         return [.. found];
     }

@@ -128,18 +128,22 @@ public sealed class SentenceMemoryPlanTests
     }
 
     [Fact]
-    public void AParagraphWithASentenceAnotherTranslatesWaitsForItEvenHoldingAClaimAndOneWithASentenceNowThisArticlesIsTranslated()
+    public void AParagraphWaitsOnASentenceAnotherTranslatesOnlyWhenNoneOfItsSentencesIsLeftToThisArticle()
     {
-        var article = Past(Draft($"{A} {B}"));
+        var article = Past(Draft($"{A} {B} {C}"));
         var settings = Settings(translation: NoContext);
         var minute = TimeSpan.FromMinutes(1);
+        string[] keys = [Key(A), Key(B), Key(C)];
+        var lowest = Array.IndexOf(keys, keys.Min(StringComparer.Ordinal));
 
-        var waiting = article.Plan!.TakeSentences(0, [SentenceLookup.Yours(Id, minute), SentenceLookup.Taken("other", minute)], article.Payer(Id), settings);
-        Assert.Equal((ParagraphLookupKind.Taken, "other", Key(B)), (waiting!.Kind, waiting.ClaimedBy, waiting.WaitOn));
-        // The memory stopped at the sentence another translates: the one after it was not asked.
-        Assert.Equal(Key(A), article.Plan.TakeSentences(0, [SentenceLookup.Taken("other", minute), null], article.Payer(Id), settings)!.WaitOn);
+        // Two sentences another article translates, one kept: the wait is on the lowest key, where the claims stopped.
+        SentenceLookup?[] othersAndKept = [.. Enumerable.Range(0, 3).Select(i => i == (lowest + 1) % 3 ? SentenceLookup.Kept("Kept.") : SentenceLookup.Taken("other", minute))];
+        var waiting = article.Plan!.TakeSentences(0, [.. othersAndKept], article.Payer(Id), settings);
+        Assert.Equal((ParagraphLookupKind.Taken, "other", keys[lowest]), (waiting!.Kind, waiting.ClaimedBy, waiting.WaitOn));
 
-        Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Kept(Said(A)), SentenceLookup.Yours(Id, minute)], article.Payer(Id), settings));
+        // A sentence this article holds, or no one's: waiting would spare nothing, the paragraph is translated now.
+        Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Yours(Id, minute), SentenceLookup.Taken("other", minute), SentenceLookup.Kept("Kept.")], article.Payer(Id), settings));
+        Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Taken("other", minute), SentenceLookup.Free, SentenceLookup.Kept("Kept.")], article.Payer(Id), settings));
         Assert.Null(article.Plan.TakeSentences(0, [], article.Payer(Id), settings));
     }
 
