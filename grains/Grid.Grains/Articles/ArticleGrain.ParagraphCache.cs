@@ -66,8 +66,8 @@ public sealed partial class ArticleGrain
     /// Asks the sentence memory about the paragraphs the paragraph cache left this article to translate, one call per
     /// paragraph (never per sentence, never for a paragraph the cache answered), claiming the sentences no one translates:
     /// a paragraph it serves becomes a cache answer, and its English is given to the paragraph cache, which ends this
-    /// article's claim and tells the articles waiting on it; a paragraph whose other sentences are all kept or another's
-    /// waits for them. A paragraph whose sentences cannot be read is translated. Returns how many it served.
+    /// article's claim and tells the articles waiting on it; a paragraph with a sentence another article translates waits
+    /// for it. A paragraph whose sentences cannot be read is translated. Returns how many it served.
     /// </summary>
     private async Task<int> FillFromSentenceMemoryAsync(IReadOnlyList<(int Paragraph, string Key)> asked, ParagraphLookup?[] answers)
     {
@@ -93,7 +93,7 @@ public sealed partial class ArticleGrain
         return served;
     }
 
-    private async Task<ImmutableArray<SentenceLookup>> LookUpSentencesAsync(ISentenceMemoryGrain memory, ImmutableArray<SentenceQuery> sentences)
+    private async Task<ImmutableArray<SentenceLookup?>> LookUpSentencesAsync(ISentenceMemoryGrain memory, ImmutableArray<SentenceQuery> sentences)
     {
         try
         {
@@ -145,16 +145,21 @@ public sealed partial class ArticleGrain
 
     /// <summary>
     /// Gives the sentence memory the sentences of the paragraphs an answer made whole (and gives up this article's claims on
-    /// the sentences of those whose English could not be paired): one call for them all, one way.
+    /// the sentences of those it could not pair or left without English): one call for them all, one way.
     /// </summary>
     private void KeepSentences(string chunkKey, ChunkTranslationResult result)
     {
-        var (kept, unpaired) = Plan.SentencesAnsweredBy(chunkKey, result, Settings);
-        if (kept.Count + unpaired.Count == 0)
+        var (kept, givenUp) = Plan.SentencesAnsweredBy(chunkKey, result, Settings);
+        TellSentenceMemory(kept, givenUp);
+    }
+
+    private void TellSentenceMemory(IReadOnlyList<SentencePair> kept, IReadOnlyList<string> givenUp)
+    {
+        if (kept.Count + givenUp.Count == 0)
             return;
         try
         {
-            _ = GrainFactory.Singleton<ISentenceMemoryGrain>().KeepAsync(Id, [.. kept], [.. unpaired]);
+            _ = GrainFactory.Singleton<ISentenceMemoryGrain>().KeepAsync(Id, [.. kept], [.. givenUp]);
         }
         catch (Exception error)
         {

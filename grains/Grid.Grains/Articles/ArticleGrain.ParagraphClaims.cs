@@ -103,10 +103,13 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
         }));
     }
 
-    /// <summary>Gives up every claim still held: the article failed, or is being deleted, and will translate none of them.</summary>
+    /// <summary>Gives up every claim still held, on paragraphs and on their sentences: the article failed, or is being deleted, and will translate none of them.</summary>
     private void GiveUpClaims()
     {
-        foreach (var key in Article.Plan?.GiveUpClaims() ?? [])
+        if (Article.Plan is not { } plan)
+            return;
+        TellSentenceMemory([], plan.SentencesOfClaims(Settings));
+        foreach (var key in plan.GiveUpClaims())
             ReleaseClaim(key);
     }
 

@@ -11,8 +11,9 @@ namespace Grid.Grains.Articles;
 /// with its English when the Arabic and the English have as many sentences (never a guessed alignment); a paragraph the
 /// paragraph cache leaves this article to translate is asked of the memory, and served from it (no LLM call) when every one
 /// of its sentences is kept and their English, joined, renders every glossary entry the paragraph needs (the check a
-/// paragraph-cache variant passes). While another article translates a paragraph holding some of its sentences, an article
-/// whose every other sentence is kept or claimed waits for them (a claim on each sentence, as on paragraphs) instead of paying.
+/// paragraph-cache variant passes). While another article translates a paragraph holding one of its sentences, the paragraph
+/// waits for it when every other is kept or another's too (a claim on each sentence, as on paragraphs, taken in key order)
+/// instead of paying for it again.
 /// Anything less and the paragraph is translated whole: never a call per sentence.
 /// Unused where <see cref="TranslationOptions.ContextInCacheKey"/> asks for context-sensitive reuse, or when turned off.
 /// </summary>
@@ -30,28 +31,29 @@ public sealed partial class ArticlePlan
             .Where(paragraph => !paragraph.Sentences.IsEmpty)];
 
     /// <summary>
-    /// Paragraphs waiting on a sentence another article translates, by index, under the sentence's key: every other sentence of
-    /// theirs is kept or claimed too. Each also has its wait in <see cref="ClaimWaits"/> (under its paragraph key, until the
-    /// sentence's claim runs out), so the paragraph is asked about again when the sentence settles or the claim runs out.
+    /// Paragraphs waiting on a sentence another article translates, by index, under the sentence's key. Each also has its wait
+    /// in <see cref="ClaimWaits"/> (under its paragraph key, until the sentence's claim runs out), so the paragraph is asked
+    /// about again when the sentence settles or the claim runs out. Kept here, beside the rules that use it, not in ArticlePlan.cs.
     /// </summary>
     [Id(15)] public Dictionary<int, string> SentenceWaits { get; set; } = [];
 
     /// <summary>
     /// What the memory's answers for a paragraph's sentences (in the order of <see cref="SentencesToAsk"/>) make of it: served
-    /// (<see cref="ServedBySentences"/>) when every sentence is kept; a wait on a sentence another article translates when none
-    /// is this article's to translate (the rest kept or claimed by others); null, and the paragraph is translated whole, when
-    /// the memory could not be read or some sentence is now this article's (it holds that claim while it translates the paragraph).
+    /// (<see cref="ServedBySentences"/>) when every sentence is kept; a wait on a sentence another article translates when every
+    /// other is kept or another's too (so that, once they settle, the paragraph costs nothing); else null, and the paragraph is
+    /// translated whole: the memory could not be read, or some sentence is this article's to translate (claimed, or no one's),
+    /// which waiting would not spare.
     /// </summary>
-    public ParagraphLookup? TakeSentences(int paragraph, ImmutableArray<SentenceLookup> found, string payer, PlanSettings settings)
+    public ParagraphLookup? TakeSentences(int paragraph, ImmutableArray<SentenceLookup?> found, string payer, PlanSettings settings)
     {
         var sentences = SentenceQueries(paragraph, settings);
-        if (found.IsDefaultOrEmpty || found.Length != sentences.Length || found.Any(sentence => sentence.Kind == ParagraphLookupKind.Yours))
+        if (found.IsDefaultOrEmpty || found.Length != sentences.Length || found.Any(sentence => sentence is null or { Kind: ParagraphLookupKind.Yours }))
             return null;
-        if (found.All(sentence => sentence.Kind == ParagraphLookupKind.Cached))
-            return ServedBySentences(paragraph, [.. found.Select(sentence => sentence.English!)], payer);
-        // The claim that runs out last: asked about again when it settles, the others have most likely settled before it.
-        var last = Enumerable.Range(0, found.Length).Where(i => found[i].Kind == ParagraphLookupKind.Taken).MaxBy(i => found[i].ExpiresIn);
-        return ParagraphLookup.Taken(found[last].ClaimedBy!, found[last].ExpiresIn) with { WaitOn = sentences[last].Key };
+        // The one the claims stopped at: the lowest key another article holds.
+        if (Enumerable.Range(0, found.Length).Where(i => found[i]!.Kind == ParagraphLookupKind.Taken)
+                .OrderBy(i => sentences[i].Key, StringComparer.Ordinal).Select(i => (int?)i).FirstOrDefault() is { } taken)
+            return ParagraphLookup.Taken(found[taken]!.ClaimedBy!, found[taken]!.ExpiresIn) with { WaitOn = sentences[taken].Key };
+        return ServedBySentences(paragraph, [.. found.Select(sentence => sentence!.English!)], payer);
     }
 
     /// <summary>The sentence under <paramref name="key"/> settled: the waits on it end now, so the next step asks about their paragraphs again. False when none waited on it.</summary>
@@ -79,28 +81,40 @@ public sealed partial class ArticlePlan
     }
 
     /// <summary>
-    /// What an accepted answer under <paramref name="key"/> gives the sentence memory: the sentences of each paragraph it made
-    /// whole, each with its English and the glossary entries occurring in it, where the paragraph's Arabic and English have as
-    /// many sentences; and the keys of the sentences of those that have not, whose claims are given up. Whoever paid for the
-    /// answer, so the claims this article holds on its sentences end. Nothing when the memory is not used.
+    /// What an answer under <paramref name="key"/> gives the sentence memory: the sentences of each paragraph it made whole,
+    /// each with its English and the glossary entries occurring in it, where the paragraph's Arabic and English have as many
+    /// sentences; and the keys of the sentences whose claims this article gives up: those of paragraphs whose English could
+    /// not be paired, or that the answer left without English (it failed, or left them out). Whoever paid for the answer, so
+    /// the claims this article holds on its sentences end. Nothing when the memory is not used.
     /// </summary>
-    public (IReadOnlyList<SentencePair> Kept, IReadOnlyList<string> Unpaired) SentencesAnsweredBy(string key, ChunkTranslationResult result, PlanSettings settings)
+    public (IReadOnlyList<SentencePair> Kept, IReadOnlyList<string> GivenUp) SentencesAnsweredBy(string key, ChunkTranslationResult result, PlanSettings settings)
     {
         if (!settings.Translation.UsesSentenceMemory)
             return ([], []);
-        var (kept, unpaired) = (new List<SentencePair>(), new List<string>());
+        var (kept, givenUp) = (new List<SentencePair>(), new List<string>());
         foreach (var (index, english) in ParagraphsMadeWholeBy(key))
         {
             if (SentenceAlignment.Of(Paragraphs[index], english) is not { } pairs)
             {
-                unpaired.AddRange(SentenceSplitter.Split(Paragraphs[index]).Select(sentence => SentenceKeyOf(sentence, settings)));
+                givenUp.AddRange(SentenceKeysOf([index], settings));
                 continue;
             }
             kept.AddRange(pairs.Select(pair => new SentencePair(SentenceKeyOf(pair.Arabic, settings),
                 new SentenceTranslation(pair.English, result.ProducedFor, ArticleGlossary.OccurringIn(EntriesNeededBy(index), pair.Arabic)))));
         }
-        return (kept, unpaired);
+        var paragraphEnglish = ParagraphEnglish();
+        givenUp.AddRange(SentenceKeysOf(Units.Where(unit => unit.Key == key && Answers.ContainsKey(unit.Index))
+            .SelectMany(unit => unit.Pieces.Where(piece => !piece.IsTitle).Select(piece => piece.Paragraph!.Value))
+            .Where(index => paragraphEnglish[index] is null), settings));
+        return (kept, [.. givenUp.Distinct()]);
     }
+
+    /// <summary>The keys of the sentences of the paragraphs this article holds claims on (it fails, or is deleted, and gives them all up); none when the memory is not used.</summary>
+    public IReadOnlyList<string> SentencesOfClaims(PlanSettings settings) =>
+        settings.Translation.UsesSentenceMemory ? [.. SentenceKeysOf(Claims.Keys, settings).Distinct()] : [];
+
+    private IEnumerable<string> SentenceKeysOf(IEnumerable<int> paragraphs, PlanSettings settings) =>
+        paragraphs.SelectMany(index => SentenceSplitter.Split(Paragraphs[index])).Select(sentence => SentenceKeyOf(sentence, settings));
 
     private ImmutableArray<SentenceQuery> SentenceQueries(int paragraph, PlanSettings settings) =>
         [.. SentenceSplitter.Split(Paragraphs[paragraph]).Select(sentence =>

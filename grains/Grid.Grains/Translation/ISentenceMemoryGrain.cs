@@ -12,11 +12,14 @@ namespace Grid.Grains.Translation;
 [Alias("grid.ISentenceMemoryGrain")]
 public interface ISentenceMemoryGrain : ISingletonGrain
 {
-    /// <summary>Each sentence's answer, in order (<see cref="ISentenceTranslationGrain.ClaimAsync"/>): its English, a claim for <paramref name="article"/>, or who translates it.</summary>
+    /// <summary>
+    /// Each sentence's answer, in the order asked (<see cref="ISentenceTranslationGrain.ClaimAsync"/>): its English, a claim for
+    /// <paramref name="article"/>, or who translates it; null for those not asked, once one was found another's.
+    /// </summary>
     [Alias("look-up")]
-    Task<ImmutableArray<SentenceLookup>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease);
+    Task<ImmutableArray<SentenceLookup?>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease);
 
-    /// <summary>Gives each sentence's English to its grain, and gives up <paramref name="article"/>'s claims on the sentences of paragraphs whose English could not be paired.</summary>
+    /// <summary>Gives each sentence's English to its grain, and gives up <paramref name="article"/>'s claims on the sentences under <paramref name="givenUp"/> (their paragraph's English could not be paired, or will not come).</summary>
     [Alias("keep"), OneWay]
-    Task KeepAsync(string article, ImmutableArray<SentencePair> sentences, ImmutableArray<string> unpaired);
+    Task KeepAsync(string article, ImmutableArray<SentencePair> sentences, ImmutableArray<string> givenUp);
 }

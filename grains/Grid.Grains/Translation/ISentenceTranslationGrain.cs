@@ -25,11 +25,15 @@ public interface ISentenceTranslationGrain : IGrainWithStringKey
     [Alias("claim")]
     Task<SentenceLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease);
 
+    /// <summary>What <see cref="ClaimAsync"/> would answer, without claiming or waiting: a sentence no one translates is <see cref="ParagraphLookupKind.Yours"/> with no claimant.</summary>
+    [Alias("peek"), ReadOnly, AlwaysInterleave]
+    Task<SentenceLookup> PeekAsync(ImmutableArray<GlossaryEntry> needed);
+
     /// <summary>Keeps the English as a variant unless a kept one renders the entries it was made under; the claim ends and the waiting articles are told.</summary>
     [Alias("keep"), OneWay]
     Task KeepAsync(SentenceTranslation translation);
 
-    /// <summary>Gives up <paramref name="article"/>'s claim (its paragraph's English could not be paired sentence by sentence): the waiting articles are told.</summary>
+    /// <summary>Gives up <paramref name="article"/>'s claim (its paragraph's English could not be paired sentence by sentence, or will not come): the waiting articles are told.</summary>
     [Alias("release"), OneWay]
     Task ReleaseAsync(string article);
 }

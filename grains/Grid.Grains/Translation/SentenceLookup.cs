@@ -18,4 +18,7 @@ public sealed record SentenceLookup(
     public static SentenceLookup Yours(string article, TimeSpan expiresIn) => new(ParagraphLookupKind.Yours, null, article, expiresIn);
 
     public static SentenceLookup Taken(string claimant, TimeSpan expiresIn) => new(ParagraphLookupKind.Taken, null, claimant, expiresIn);
+
+    /// <summary>No one translates it, and no claim was taken (a look without claiming): the asker's paragraph is to be translated.</summary>
+    public static SentenceLookup Free { get; } = new(ParagraphLookupKind.Yours, null, null, TimeSpan.Zero);
 }

@@ -8,15 +8,30 @@ namespace Grid.Grains.Translation;
 [StatelessWorker]
 public sealed partial class SentenceMemoryGrain(ILogger<SentenceMemoryGrain> logger) : Grain, ISentenceMemoryGrain
 {
-    public async Task<ImmutableArray<SentenceLookup>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease) =>
-        [.. await Task.WhenAll(sentences.Select(sentence => GrainFactory.GetGrain<ISentenceTranslationGrain>(sentence.Key).ClaimAsync(article, sentence.Needed, lease)))];
+    /// <summary>
+    /// Claims the sentences one after another in the order of their keys, and stops claiming at the first another article
+    /// translates (the rest are only looked at): claims are taken in one order across the cluster, so two articles whose
+    /// paragraphs share sentences never each hold a part of the other's and wait on each other.
+    /// </summary>
+    public async Task<ImmutableArray<SentenceLookup?>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease)
+    {
+        var found = new SentenceLookup?[sentences.Length];
+        var claiming = true;
+        foreach (var index in Enumerable.Range(0, sentences.Length).OrderBy(index => sentences[index].Key, StringComparer.Ordinal))
+        {
+            var (sentence, grain) = (sentences[index], GrainFactory.GetGrain<ISentenceTranslationGrain>(sentences[index].Key));
+            found[index] = claiming ? await grain.ClaimAsync(article, sentence.Needed, lease) : await grain.PeekAsync(sentence.Needed);
+            claiming &= found[index]!.Kind != ParagraphLookupKind.Taken;
+        }
+        return [.. found];
+    }
 
-    public Task KeepAsync(string article, ImmutableArray<SentencePair> sentences, ImmutableArray<string> unpaired)
+    public Task KeepAsync(string article, ImmutableArray<SentencePair> sentences, ImmutableArray<string> givenUp)
     {
         // One way each: a sentence not kept only costs a later paragraph a translation, a claim not given up a wait until it runs out.
         foreach (var sentence in sentences)
             Tell(sentence.Key, grain => grain.KeepAsync(sentence.Translation));
-        foreach (var key in unpaired.IsDefault ? [] : unpaired)
+        foreach (var key in givenUp.IsDefault ? [] : givenUp)
             Tell(key, grain => grain.ReleaseAsync(article));
         return Task.CompletedTask;
     }

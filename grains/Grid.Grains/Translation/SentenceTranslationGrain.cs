@@ -48,6 +48,15 @@ public sealed partial class SentenceTranslationGrain : Grain, ISentenceTranslati
         return Task.FromResult(SentenceLookup.Yours(article, lease));
     }
 
+    public Task<SentenceLookup> PeekAsync(ImmutableArray<GlossaryEntry> needed)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return Task.FromResult(
+            _state.State.Serving(needed) is { } variant ? SentenceLookup.Kept(variant.English)
+            : _claimant is { } claimant && _claimExpires > now ? SentenceLookup.Taken(claimant, _claimExpires - now)
+            : SentenceLookup.Free);
+    }
+
     public async Task KeepAsync(SentenceTranslation translation)
     {
         // Unsaved, the sentence is only not remembered: a paragraph that needs it is translated whole.

@@ -59,11 +59,11 @@ public sealed class SentenceMemoryPlanTests
         var answer = Answered(article, unit, $"{Said(A).TrimEnd('.')} and {Said(B)} {Said(C)}", Say(D, E));
         article.Record(unit.Key, answer, Id);
 
-        var (kept, unpaired) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: NoContext));
+        var (kept, givenUp) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: NoContext));
 
         Assert.Equal([Said(D), Said(E)], kept.Select(sentence => sentence.Translation.English));
         Assert.Equal([Key(D), Key(E)], kept.Select(sentence => sentence.Key));
-        Assert.Equal([Key(A), Key(B), Key(C)], unpaired);
+        Assert.Equal([Key(A), Key(B), Key(C)], givenUp);
     }
 
     [Fact]
@@ -77,6 +77,25 @@ public sealed class SentenceMemoryPlanTests
         var (kept, _) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: NoContext));
 
         Assert.Equal([(Key(A), Said(A), "another@1"), (Key(B), Said(B), "another@1")], kept.Select(sentence => (sentence.Key, sentence.Translation.English, sentence.Translation.ProducedFor)));
+    }
+
+    [Fact]
+    public void AFailedAnswerGivesUpTheClaimsOnItsParagraphsSentencesAndSoDoesAnArticleGivingUpItsClaims()
+    {
+        var article = Past(Draft($"{A} {B}\n\n{C}"));
+        var plan = article.Plan!;
+        var settings = Settings(translation: NoContext);
+        var keys = plan.ParagraphKeys(settings);
+        plan.TakeLookups([.. keys.Select(paragraph => (paragraph.Paragraph, paragraph.Key, (ParagraphLookup?)ParagraphLookup.Yours(Id, TimeSpan.FromMinutes(1))))], settings, DateTimeOffset.UtcNow);
+
+        Assert.Equal([Key(A), Key(B), Key(C)], plan.SentencesOfClaims(settings));
+        var unit = plan.Units.Single(unit => unit.HasBody);
+        var failed = Failed(LlmFailureKind.InvalidAnswer);
+        article.Record(unit.Key, failed, Id);
+        var (kept, givenUp) = plan.SentencesAnsweredBy(unit.Key, failed, settings);
+
+        Assert.Empty(kept);
+        Assert.Equal([Key(A), Key(B), Key(C)], givenUp);
     }
 
     [Fact]
@@ -109,12 +128,22 @@ public sealed class SentenceMemoryPlanTests
     }
 
     [Fact]
-    public void AParagraphWithASentenceNowThisArticlesOrTheMemoryUnreadIsTranslated()
+    public void AParagraphWaitsOnASentenceAnotherTranslatesOnlyWhenNoneOfItsSentencesIsLeftToThisArticle()
     {
-        var article = Past(Draft($"{A} {B}"));
+        var article = Past(Draft($"{A} {B} {C}"));
         var settings = Settings(translation: NoContext);
+        var minute = TimeSpan.FromMinutes(1);
+        string[] keys = [Key(A), Key(B), Key(C)];
+        var lowest = Array.IndexOf(keys, keys.Min(StringComparer.Ordinal));
 
-        Assert.Null(article.Plan!.TakeSentences(0, [SentenceLookup.Taken("other", TimeSpan.FromMinutes(1)), SentenceLookup.Yours(Id, TimeSpan.FromMinutes(1))], article.Payer(Id), settings));
+        // Two sentences another article translates, one kept: the wait is on the lowest key, where the claims stopped.
+        SentenceLookup?[] othersAndKept = [.. Enumerable.Range(0, 3).Select(i => i == (lowest + 1) % 3 ? SentenceLookup.Kept("Kept.") : SentenceLookup.Taken("other", minute))];
+        var waiting = article.Plan!.TakeSentences(0, [.. othersAndKept], article.Payer(Id), settings);
+        Assert.Equal((ParagraphLookupKind.Taken, "other", keys[lowest]), (waiting!.Kind, waiting.ClaimedBy, waiting.WaitOn));
+
+        // A sentence this article holds, or no one's: waiting would spare nothing, the paragraph is translated now.
+        Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Yours(Id, minute), SentenceLookup.Taken("other", minute), SentenceLookup.Kept("Kept.")], article.Payer(Id), settings));
+        Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Taken("other", minute), SentenceLookup.Free, SentenceLookup.Kept("Kept.")], article.Payer(Id), settings));
         Assert.Null(article.Plan.TakeSentences(0, [], article.Payer(Id), settings));
     }
 
@@ -174,9 +203,9 @@ public sealed class SentenceMemoryPlanTests
         var answer = Answered(article, unit, Say(A, B));
         article.Record(unit.Key, answer, Id);
 
-        var (kept, unpaired) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: translation));
+        var (kept, givenUp) = article.Plan.SentencesAnsweredBy(unit.Key, answer, Settings(translation: translation));
         Assert.Empty(kept);
-        Assert.Empty(unpaired);
+        Assert.Empty(givenUp);
         Assert.Empty(article.Plan.SentencesToAsk([(0, ParagraphLookup.Yours(Id, TimeSpan.FromMinutes(1)))], Settings(translation: translation)));
         Assert.True(new TranslationOptions { ContextInCacheKey = false }.UsesSentenceMemory);
     }
