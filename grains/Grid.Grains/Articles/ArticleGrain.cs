@@ -481,15 +481,32 @@ public sealed partial class ArticleGrain : Grain, IArticleGrain, IArticleSettlem
     /// </summary>
     private async Task ListInCatalogAsync()
     {
-        if (!Article.Exists || ArticleViewBuilder.ListItem(Id, Article) is var item && item == _listed)
+        if (!Article.Exists)
             return;
+        var item = ArticleViewBuilder.ListItem(Id, Article);
+        if (item == _listed)
+        {
+            // Another write's record of this very line may still be on its way (a gathered write and a finishing one
+            // interleave): this save too returns only once the line is stored.
+            await _recording;
+            return;
+        }
         var text = _index.CanSearch && (_listed is null || _listed.Status != item.Status || _listed.Title != item.Title)
             ? ArticleSearchText.Of(ArticleViewBuilder.Build(Id, Article, []))
             : null;
         _listed = item;
+        _recording = RecordInCatalogAsync(new ArticleIndexEntry(item, text, Article.IndexVersion));
+        await _recording;
+    }
+
+    /// <summary>The record of the list line last set aside; never fails (a failed record is written again at the next change).</summary>
+    private Task _recording = Task.CompletedTask;
+
+    private async Task RecordInCatalogAsync(ArticleIndexEntry entry)
+    {
         try
         {
-            await _index.RecordAsync(new ArticleIndexEntry(item, text, Article.IndexVersion)).WaitAsync(IndexWriteTimeout);
+            await _index.RecordAsync(entry).WaitAsync(IndexWriteTimeout);
         }
         catch (Exception error)
         {

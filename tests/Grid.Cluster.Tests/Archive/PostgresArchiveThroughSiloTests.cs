@@ -38,8 +38,8 @@ public sealed class PostgresArchiveThroughSiloTests(PostgresServerFixture postgr
         read.Parameters.Add(new NpgsqlParameter { Value = _clusterId });
         read.Parameters.Add(new NpgsqlParameter { Value = id });
         var version = (long)(await read.ExecuteScalarAsync())!;
-        // Stored, translating, each chunk, summarizing, completed: each a new line, each a higher version.
-        Assert.True(version >= 3, $"the finished article's row has version {version}");
+        // Stored, then completed (the progress between may share writes): each a new line, each a higher version.
+        Assert.True(version >= 2, $"the finished article's row has version {version}");
 
         // Another silo of the cluster, which held the article before, stores its record of the article still translating.
         await using (var earlierSilo = new PostgresArticleIndex(_database, _clusterId, NullLogger<PostgresArticleIndex>.Instance))
