@@ -29,7 +29,7 @@ public static class GridTelemetry
     public static Counter<long> ChunkTranslations { get; } =
         Meter.CreateCounter<long>("grid.chunk.translations", "{chunk}", "Chunk translations asked for, by cache outcome.");
 
-    /// <summary>Paragraphs looked up in the paragraph cache before an article packs its chunks, by outcome (<c>grid.cache</c> hit or miss).</summary>
+    /// <summary>Paragraphs looked up in the paragraph cache before an article packs its chunks, by outcome (<c>grid.cache</c>: hit, miss, or sentences when the sentence memory served a paragraph the cache missed).</summary>
     public static Counter<long> ParagraphLookups { get; } =
         Meter.CreateCounter<long>("grid.paragraph.lookups", "{paragraph}", "Paragraphs looked up in the paragraph cache, by outcome.");
 

@@ -36,11 +36,14 @@ public sealed partial class SentenceMemoryGrain(ILogger<SentenceMemoryGrain> log
         return Task.CompletedTask;
     }
 
-    private void Tell(string key, Func<ISentenceTranslationGrain, Task> call)
+    private void Tell(string key, Func<ISentenceTranslationGrain, Task> call) => _ = TellAsync(key, call);
+
+    /// <summary>Not awaited by the caller, so its failure is logged here rather than left as an unobserved task.</summary>
+    private async Task TellAsync(string key, Func<ISentenceTranslationGrain, Task> call)
     {
         try
         {
-            _ = call(GrainFactory.GetGrain<ISentenceTranslationGrain>(key));
+            await call(GrainFactory.GetGrain<ISentenceTranslationGrain>(key));
         }
         catch (Exception error)
         {
