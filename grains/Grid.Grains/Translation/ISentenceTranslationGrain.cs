@@ -19,11 +19,13 @@ public interface ISentenceTranslationGrain : IGrainWithStringKey
 
     /// <summary>
     /// The first variant rendering every entry in <paramref name="needed"/>; else a claim for <paramref name="article"/>, for
-    /// <paramref name="lease"/> (no one holds one, it lapsed, or the article holds it: renewed); else who holds it and for how
-    /// long, and the article is told when it settles (<see cref="IParagraphClaimWaiter.OnParagraphSettledAsync"/>, under this key, with no English).
+    /// <paramref name="lease"/> (no one holds one, it lapsed, or the article holds it: renewed); else who holds it, for how
+    /// long and with which other sentences (<see cref="SentenceLookup.ClaimedWith"/>), and the article is told when it settles
+    /// (<see cref="IParagraphClaimWaiter.OnParagraphSettledAsync"/>, under this key, with no English).
     /// </summary>
-    [Alias("claim")]
-    Task<SentenceLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease);
+    /// <param name="claimedWith">The keys of the sentences of the paragraph the article translates, this one among them, given to those who find the claim held.</param>
+    [Alias("claim-with")]
+    Task<SentenceLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease, ImmutableArray<string> claimedWith = default);
 
     /// <summary>What <see cref="ClaimAsync"/> would answer, without claiming or waiting: a sentence no one translates is <see cref="ParagraphLookupKind.Yours"/> with no claimant.</summary>
     [Alias("peek"), ReadOnly, AlwaysInterleave]

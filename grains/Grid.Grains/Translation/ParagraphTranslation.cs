@@ -13,4 +13,7 @@ namespace Grid.Grains.Translation;
 public sealed record ParagraphTranslation(
     [property: Id(0)] string English,
     [property: Id(1)] string ProducedFor,
-    [property: Id(2)] ImmutableArray<GlossaryEntry> Entries = default);
+    [property: Id(2)] ImmutableArray<GlossaryEntry> Entries = default) : ITranslationVariant<ParagraphTranslation>
+{
+    public ParagraphTranslation WithEntries(ImmutableArray<GlossaryEntry> entries) => this with { Entries = entries };
+}

@@ -9,23 +9,17 @@ namespace Grid.Grains.Translation;
 /// <summary>
 /// One paragraph's English in the paragraph cache, stored where chunk translations are (<see cref="GridStorage.Translations"/>),
 /// in variants made under different glossaries (<see cref="ParagraphTranslationState"/>); and, while an article translates a
-/// variant, its claim and the articles waiting for it. The claim is held in memory only: it lives for minutes, and storing it
-/// would cost a write for every paragraph of every article. Lost with the activation, it costs at most one paragraph paid twice:
-/// the waiting articles ask again when their wait runs out, and the first of them to ask is given the claim.
+/// variant, its claim and the articles waiting for it, in memory only (<see cref="ClaimBook{TNote}"/>), with the claimant's lane.
 /// </summary>
 public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTranslationGrain
 {
     private readonly IPersistentState<ParagraphTranslationState> _state;
     private readonly StateCheckpoint<ParagraphTranslationState> _checkpoint;
     private readonly ILogger<ParagraphTranslationGrain> _logger;
-    private readonly HashSet<string> _waiting = [];
+    private readonly ClaimBook<SlotLane?> _claims = new();
 
     /// <summary>When each variant (by its English) last served a lookup: which one to drop at the bound. Memory only, so a hit costs no write.</summary>
     private readonly Dictionary<string, DateTimeOffset> _servedAt = [];
-
-    private string? _claimant;
-    private SlotLane? _claimantLane;
-    private DateTimeOffset _claimExpires;
 
     public ParagraphTranslationGrain(
         [PersistentState("paragraph", GridStorage.Translations)] IPersistentState<ParagraphTranslationState> state,
@@ -54,16 +48,14 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
             _servedAt[variant.English] = now;
             return Task.FromResult(ParagraphLookup.Cached(variant));
         }
-        if (_claimant is { } claimant && claimant != article && _claimExpires > now)
+        var (yours, hold, lapsed) = _claims.Claim(article, lease, lane, now);
+        if (!yours)
         {
-            _waiting.Add(article);
-            AskClaimantToRaise(claimant, lane);
-            return Task.FromResult(ParagraphLookup.Taken(claimant, _claimExpires - now));
+            AskClaimantToRaise(hold, lane);
+            return Task.FromResult(ParagraphLookup.Taken(hold.Claimant, hold.ExpiresIn));
         }
-        if (_claimant is { } lapsed && lapsed != article)
-            LogClaimLapsed(Key, lapsed, article);
-        (_claimant, _claimantLane, _claimExpires) = (article, lane, now + lease);
-        _waiting.Remove(article);
+        if (lapsed is not null)
+            ClaimBook.LogClaimLapsed(_logger, Key, lapsed, article);
         // The claim lives in this activation: keep it at least as long as the claim runs.
         DelayDeactivation(lease);
         return Task.FromResult(ParagraphLookup.Yours(article, lease));
@@ -81,7 +73,7 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
 
     public Task ReleaseAsync(string article)
     {
-        if (_claimant == article)
+        if (_claims.IsHeldBy(article))
             Settle(translation: null);
         return Task.CompletedTask;
     }
@@ -91,51 +83,26 @@ public sealed partial class ParagraphTranslationGrain : Grain, IParagraphTransla
     /// for its slot in the waiter's lane, not behind the claimant's backlog. One way; told at each ask (the claimant ignores
     /// a raise it has made), so a lost call or a claimant restarted costs one ask.
     /// </summary>
-    private void AskClaimantToRaise(string claimant, SlotLane? lane)
+    private void AskClaimantToRaise(ClaimHold<SlotLane?> hold, SlotLane? lane)
     {
-        if (lane is null || (_claimantLane is { } own && lane.Priority <= own.Priority))
+        if (lane is null || (hold.Note is { } own && lane.Priority <= own.Priority))
             return;
         try
         {
-            _ = GrainFactory.GetGrain<IParagraphClaimHolder>(claimant).OnParagraphWantedAsync(Key, lane);
+            _ = GrainFactory.GetGrain<IParagraphClaimHolder>(hold.Claimant).OnParagraphWantedAsync(Key, lane);
         }
         catch (Exception error)
         {
-            LogRaiseNotAsked(Key, claimant, error.Message);
+            LogRaiseNotAsked(Key, hold.Claimant, error.Message);
         }
     }
 
-    /// <summary>
-    /// Ends the claim and tells every waiting article, which checks the variant against its own glossary entries (and asks
-    /// again when it misses one); one way, so an article busy asking this grain never blocks it.
-    /// </summary>
-    private void Settle(ParagraphTranslation? translation)
-    {
-        _claimant = null;
-        foreach (var article in _waiting)
-        {
-            try
-            {
-                _ = GrainFactory.GetGrain<IParagraphClaimWaiter>(article).OnParagraphSettledAsync(Key, translation);
-            }
-            catch (Exception error)
-            {
-                // The article still asks again when its wait runs out.
-                LogNotTold(Key, article, error.Message);
-            }
-        }
-        _waiting.Clear();
-    }
+    /// <summary>Ends the claim and tells every waiting article, which checks the variant against its own glossary entries (and asks again when it misses one).</summary>
+    private void Settle(ParagraphTranslation? translation) => ClaimBook.TellSettled(GrainFactory, Key, _claims.Settle(), translation, _logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not be saved to the paragraph cache: {Reason}")]
     private partial void LogNotCached(string key, string? reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph {Key}: the claim of article {Claimant} lapsed unrenewed; article {Article} translates it now")]
-    private partial void LogClaimLapsed(string key, string claimant, string article);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not ask its claimant {Article} to raise its work: {Reason}")]
     private partial void LogRaiseNotAsked(string key, string article, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph {Key} could not tell article {Article} that it settled: {Reason}")]
-    private partial void LogNotTold(string key, string article, string reason);
 }

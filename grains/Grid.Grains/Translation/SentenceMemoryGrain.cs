@@ -16,11 +16,11 @@ public sealed partial class SentenceMemoryGrain(ILogger<SentenceMemoryGrain> log
     public async Task<ImmutableArray<SentenceLookup?>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease)
     {
         var found = new SentenceLookup?[sentences.Length];
-        var claiming = true;
+        var (claiming, claimedWith) = (true, sentences.Select(sentence => sentence.Key).ToImmutableArray());
         foreach (var index in Enumerable.Range(0, sentences.Length).OrderBy(index => sentences[index].Key, StringComparer.Ordinal))
         {
             var (sentence, grain) = (sentences[index], GrainFactory.GetGrain<ISentenceTranslationGrain>(sentences[index].Key));
-            found[index] = claiming ? await grain.ClaimAsync(article, sentence.Needed, lease) : await grain.PeekAsync(sentence.Needed);
+            found[index] = claiming ? await grain.ClaimAsync(article, sentence.Needed, lease, claimedWith) : await grain.PeekAsync(sentence.Needed);
             claiming &= found[index]!.Kind != ParagraphLookupKind.Taken;
         }
         return [.. found];

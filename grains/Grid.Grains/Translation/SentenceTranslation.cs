@@ -10,4 +10,7 @@ namespace Grid.Grains.Translation;
 public sealed record SentenceTranslation(
     [property: Id(0)] string English,
     [property: Id(1)] string ProducedFor,
-    [property: Id(2)] ImmutableArray<GlossaryEntry> Entries);
+    [property: Id(2)] ImmutableArray<GlossaryEntry> Entries) : ITranslationVariant<SentenceTranslation>
+{
+    public SentenceTranslation WithEntries(ImmutableArray<GlossaryEntry> entries) => this with { Entries = entries };
+}

@@ -6,18 +6,17 @@ using Microsoft.Extensions.Logging;
 namespace Grid.Grains.Translation;
 
 /// <summary>
-/// One sentence's English in the sentence memory, stored where paragraph and chunk translations are (<see cref="GridStorage.Translations"/>);
-/// and, while an article translates a paragraph holding it, its claim and the articles waiting, in memory only, as the paragraph
-/// cache holds its claims (<see cref="ParagraphTranslationGrain"/>): lost with the activation, a waiting article asks again when its wait runs out.
+/// One sentence's English in the sentence memory, stored where paragraph and chunk translations are (<see cref="GridStorage.Translations"/>),
+/// in variants (<see cref="SentenceTranslationState"/>); and, while an article translates a paragraph holding it, its claim and the
+/// articles waiting, in memory only, as the paragraph cache holds its claims (<see cref="ClaimBook{TNote}"/>), with the keys of the
+/// other sentences of the claimant's paragraph.
 /// </summary>
 public sealed partial class SentenceTranslationGrain : Grain, ISentenceTranslationGrain
 {
     private readonly IPersistentState<SentenceTranslationState> _state;
     private readonly StateCheckpoint<SentenceTranslationState> _checkpoint;
     private readonly ILogger<SentenceTranslationGrain> _logger;
-    private readonly HashSet<string> _waiting = [];
-    private string? _claimant;
-    private DateTimeOffset _claimExpires;
+    private readonly ClaimBook<ImmutableArray<string>> _claims = new();
 
     public SentenceTranslationGrain(
         [PersistentState("sentence", GridStorage.Translations)] IPersistentState<SentenceTranslationState> state,
@@ -31,69 +30,44 @@ public sealed partial class SentenceTranslationGrain : Grain, ISentenceTranslati
 
     public Task<SentenceTranslation?> FindAsync(ImmutableArray<GlossaryEntry> needed) => Task.FromResult(_state.State.Serving(needed));
 
-    public Task<SentenceLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease)
+    public Task<SentenceLookup> ClaimAsync(string article, ImmutableArray<GlossaryEntry> needed, TimeSpan lease, ImmutableArray<string> claimedWith = default)
     {
         var now = DateTimeOffset.UtcNow;
         if (_state.State.Serving(needed) is { } variant)
             return Task.FromResult(SentenceLookup.Kept(variant.English));
-        if (_claimant is { } claimant && claimant != article && _claimExpires > now)
-        {
-            _waiting.Add(article);
-            return Task.FromResult(SentenceLookup.Taken(claimant, _claimExpires - now));
-        }
-        (_claimant, _claimExpires) = (article, now + lease);
-        _waiting.Remove(article);
+        var (yours, hold, lapsed) = _claims.Claim(article, lease, claimedWith, now);
+        if (!yours)
+            return Task.FromResult(SentenceLookup.Taken(hold));
+        if (lapsed is not null)
+            ClaimBook.LogClaimLapsed(_logger, Key, lapsed, article);
         // The claim lives in this activation: keep it at least as long as the claim runs.
         DelayDeactivation(lease);
         return Task.FromResult(SentenceLookup.Yours(article, lease));
     }
 
-    public Task<SentenceLookup> PeekAsync(ImmutableArray<GlossaryEntry> needed)
-    {
-        var now = DateTimeOffset.UtcNow;
-        return Task.FromResult(
-            _state.State.Serving(needed) is { } variant ? SentenceLookup.Kept(variant.English)
-            : _claimant is { } claimant && _claimExpires > now ? SentenceLookup.Taken(claimant, _claimExpires - now)
-            : SentenceLookup.Free);
-    }
+    public Task<SentenceLookup> PeekAsync(ImmutableArray<GlossaryEntry> needed) => Task.FromResult(
+        _state.State.Serving(needed) is { } variant ? SentenceLookup.Kept(variant.English)
+        : _claims.Holder(DateTimeOffset.UtcNow) is { } hold ? SentenceLookup.Taken(hold)
+        : SentenceLookup.Free);
 
     public async Task KeepAsync(SentenceTranslation translation)
     {
         // Unsaved, the sentence is only not remembered: a paragraph that needs it is translated whole.
-        if (_state.State.Add(translation) && !await _checkpoint.SaveAsync())
+        if (_state.State.Add(translation).Added && !await _checkpoint.SaveAsync())
             LogNotKept(Key, _checkpoint.UnsavedBecause);
         Settle();
     }
 
     public Task ReleaseAsync(string article)
     {
-        if (_claimant == article)
+        if (_claims.IsHeldBy(article))
             Settle();
         return Task.CompletedTask;
     }
 
-    /// <summary>Ends the claim and tells every waiting article, which asks again (and finds the English, or translates its paragraph); one way.</summary>
-    private void Settle()
-    {
-        _claimant = null;
-        foreach (var article in _waiting)
-        {
-            try
-            {
-                _ = GrainFactory.GetGrain<IParagraphClaimWaiter>(article).OnParagraphSettledAsync(Key, translation: null);
-            }
-            catch (Exception error)
-            {
-                // The article still asks again when its wait runs out.
-                LogNotTold(Key, article, error.Message);
-            }
-        }
-        _waiting.Clear();
-    }
+    /// <summary>Ends the claim and tells every waiting article, which asks again (and finds the English, or translates its paragraph).</summary>
+    private void Settle() => ClaimBook.TellSettled(GrainFactory, Key, _claims.Settle(), translation: null, _logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sentence {Key} could not be saved to the sentence memory: {Reason}")]
     private partial void LogNotKept(string key, string? reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sentence {Key} could not tell article {Article} that it settled: {Reason}")]
-    private partial void LogNotTold(string key, string article, string reason);
 }

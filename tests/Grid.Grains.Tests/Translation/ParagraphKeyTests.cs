@@ -5,7 +5,7 @@ namespace Grid.Grains.Tests.Translation;
 
 /// <summary>
 /// The paragraph cache key holds everything that shapes a paragraph's English but the glossary: changing any one part is another
-/// translation. The glossary is checked on the English itself, variant by variant (ParagraphTranslationStateTests).
+/// translation. The glossary is checked on the English itself, variant by variant (VariantStoreTests).
 /// </summary>
 public sealed class ParagraphKeyTests
 {

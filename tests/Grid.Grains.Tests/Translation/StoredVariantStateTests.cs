@@ -9,7 +9,8 @@ namespace Grid.Grains.Tests.Translation;
 /// <summary>
 /// The paragraph cache's and the sentence memory's stored states, each a line as Orleans' storage serializer wrote it before
 /// the two shared one variant store (Stored/paragraph-state-with-variants.json, Stored/sentence-state.json): they read back
-/// with every variant, its English, payer and glossary entries, and serve the glossaries they served.
+/// with every variant, its English, payer and glossary entries, and serve the glossaries they served. And a paragraph state
+/// stored before variants (Stored/paragraph-state-before-variants.json) loads with its English as the first variant.
 /// </summary>
 public sealed class StoredVariantStateTests
 {
@@ -44,6 +45,26 @@ public sealed class StoredVariantStateTests
             ],
             state.Variants.Select(variant => (variant.English, variant.ProducedFor, Assert.Single(variant.Entries))));
         Assert.Equal("article-b@2", state.Serving([Curtis])!.ProducedFor);
+    }
+
+    [Fact]
+    public void AParagraphStateStoredBeforeVariantsLoadsWithItsEnglishAsTheFirstVariantAndIsStoredAsVariants()
+    {
+        var state = Read<ParagraphTranslationState>("paragraph-state-before-variants.json");
+        Assert.Empty(state.Variants);
+
+        Assert.True(state.TakeOverSingleTranslation());
+
+        var variant = Assert.Single(state.Variants);
+        Assert.Equal(("Kirby said the Iraqi delegation arrived in Washington on Thursday evening.", "old-article"), (variant.English, variant.ProducedFor));
+        Assert.Empty(variant.Entries);
+        Assert.Same(variant, state.Serving([Kirby]));
+        Assert.Null(state.Translation);
+        Assert.False(state.TakeOverSingleTranslation());
+        var serializer = StorageSerializer();
+        var read = serializer.Deserialize<ParagraphTranslationState>(serializer.Serialize(state))!;
+        Assert.Equal(variant.English, Assert.Single(read.Variants).English);
+        Assert.Empty(read.Variants[0].Entries);
     }
 
     private static T Read<T>(string file)

@@ -1,19 +1,14 @@
-using System.Collections.Immutable;
 using Grid.Abstractions.Translation;
 using Grid.Grains.Translation;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace Grid.Grains.Tests.Translation;
 
 /// <summary>
-/// The variants under one paragraph key: a lookup is served the first whose English renders every entry it needs,
-/// none when none does; a variant is added only when no kept one renders its entries, and never past the bound;
-/// and a state stored before variants (Stored/paragraph-state-before-variants.json, written by that code through
-/// Orleans' storage serializer) loads with its English as the first variant.
+/// The variants under one paragraph key or sentence key (<see cref="VariantStore{TVariant}"/>, under both grains' states): a
+/// lookup is served the first whose English renders every entry it needs, none when none does; a variant is added only when
+/// no kept one renders its entries, and never past the bound; after a conflicting write what is stored stays.
 /// </summary>
-public sealed class ParagraphTranslationStateTests
+public sealed class VariantStoreTests
 {
     private static readonly GlossaryEntry Kirby = new("كيربي", "Kirby", "person");
     private static readonly GlossaryEntry Curtis = new("كيربي", "Curtis", "person");
@@ -32,10 +27,11 @@ public sealed class ParagraphTranslationStateTests
         Assert.Same(MadeWithCurtis, state.Serving([Curtis]));
         Assert.Null(state.Serving([new GlossaryEntry("كيربي", "Peterson")]));
         Assert.Null(state.Serving([Kirby, new GlossaryEntry("واشنطن", "Washington")]));
+        Assert.Null(new SentenceTranslationState().Serving([]));
     }
 
     [Fact]
-    public void AVariantIsAddedOnlyWhenNoKeptOneRendersTheEntriesItWasMadeUnder()
+    public void AVariantIsAddedOnlyWhenNoKeptOneRendersTheEntriesItWasMadeUnderOrHasTheSameEnglish()
     {
         var state = new ParagraphTranslationState { Variants = [MadeWithKirby] };
 
@@ -48,6 +44,18 @@ public sealed class ParagraphTranslationStateTests
         Assert.True(added);
         Assert.Equal(MadeWithCurtis, kept);
         Assert.Equal([MadeWithKirby, MadeWithCurtis], state.Variants);
+    }
+
+    [Fact]
+    public void AVariantStoredWithoutEntriesIsKeptWithNone()
+    {
+        var state = new SentenceTranslationState();
+
+        var (kept, added) = state.Add(new SentenceTranslation("Kirby said so.", "a@1", default));
+
+        Assert.True(added);
+        Assert.Empty(kept.Entries);
+        Assert.Same(kept, state.Serving([Kirby]));
     }
 
     [Fact]
@@ -70,42 +78,40 @@ public sealed class ParagraphTranslationStateTests
     }
 
     [Fact]
+    public void WithoutServedTimesTheOldestVariantGoesAtTheBound()
+    {
+        var state = new SentenceTranslationState();
+        state.Add(new SentenceTranslation("Kirby said so.", "a@1", [Kirby]));
+        for (var i = 0; i < SentenceTranslationState.MostVariants; i++)
+            Assert.True(state.Add(new SentenceTranslation($"Curtis{i} said so.", "d@1", [Curtis with { English = $"Curtis{i}" }])).Added);
+
+        Assert.Equal(SentenceTranslationState.MostVariants, state.Variants.Count);
+        Assert.Equal(["Curtis0 said so.", "Curtis1 said so.", "Curtis2 said so.", "Curtis3 said so."], state.Variants.Select(variant => variant.English));
+    }
+
+    [Fact]
     public void AfterAConflictingWriteTheStoredVariantsStayAndOursAreAddedWithinTheBound()
     {
         var stored = new ParagraphTranslationState { Variants = [MadeWithKirby] };
         var mine = new ParagraphTranslationState { Variants = [MadeWithCurtis, MadeWithKirby] };
 
         Assert.Equal([MadeWithKirby, MadeWithCurtis], ParagraphTranslationState.Merge(stored, mine).Variants);
+
+        var full = new SentenceTranslationState { Variants = [.. Enumerable.Range(0, SentenceTranslationState.MostVariants).Select(i => new SentenceTranslation($"Said {i}.", "a", []))] };
+        var more = new SentenceTranslationState { Variants = [new SentenceTranslation("Said again.", "b", [])] };
+        Assert.Equal(full.Variants.ToList(), SentenceTranslationState.Merge(full, more).Variants);
     }
 
     [Fact]
-    public void AStateStoredBeforeVariantsLoadsWithItsEnglishAsTheFirstVariantAndIsStoredAsVariants()
+    public void AMergeReadsAStoredStateFromBeforeVariantsAsItsFirstVariant()
     {
-        var serializer = StorageSerializer();
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Translation", "Stored", "paragraph-state-before-variants.json"));
-        var state = serializer.Deserialize<ParagraphTranslationState>(new BinaryData(bytes))!;
-        Assert.Empty(state.Variants);
+        var stored = new ParagraphTranslationState { Translation = MadeWithKirby with { Entries = default } };
 
-        Assert.True(state.TakeOverSingleTranslation());
+        var merged = ParagraphTranslationState.Merge(stored, new ParagraphTranslationState { Variants = [MadeWithCurtis] });
 
-        var variant = Assert.Single(state.Variants);
-        Assert.Equal(("Kirby said the Iraqi delegation arrived in Washington on Thursday evening.", "old-article"), (variant.English, variant.ProducedFor));
-        Assert.Empty(variant.Entries);
-        Assert.Same(variant, state.Serving([Kirby]));
-        Assert.Null(state.Translation);
-        Assert.False(state.TakeOverSingleTranslation());
-        var read = serializer.Deserialize<ParagraphTranslationState>(serializer.Serialize(state))!;
-        Assert.Equal(variant.English, Assert.Single(read.Variants).English);
-        Assert.Empty(read.Variants[0].Entries);
+        Assert.Null(merged.Translation);
+        Assert.Equal([MadeWithKirby.English, MadeWithCurtis.English], merged.Variants.Select(variant => variant.English));
     }
 
     private static DateTimeOffset Never(ParagraphTranslation variant) => DateTimeOffset.MinValue;
-
-    private static IGrainStorageSerializer StorageSerializer()
-    {
-        var services = new ServiceCollection().AddSerializer();
-        services.AddSingleton<OrleansJsonSerializer>();
-        services.AddSingleton<IGrainStorageSerializer, JsonGrainStorageSerializer>();
-        return services.BuildServiceProvider().GetRequiredService<IGrainStorageSerializer>();
-    }
 }
