@@ -1,3 +1,4 @@
+using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Translation;
 using Microsoft.Extensions.Logging;
@@ -80,27 +81,32 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
     }
 
     /// <summary>
-    /// Renews the claims held on paragraphs still being translated, so that only a claimant that stopped lets
-    /// its claims run out; and has the waits asked about again, so a callback lost on the way (delivery is at
-    /// most once) costs a watchdog period, not a claim's deadline.
+    /// Renews the claims held on paragraphs still being translated, and on their sentences in the sentence memory, so that
+    /// only a claimant that stopped lets its claims run out; and has the waits asked about again, so a callback lost on the
+    /// way (delivery is at most once) costs a watchdog period, not a claim's deadline.
     /// </summary>
     private async Task RefreshClaimsAsync()
     {
         if (Article.Plan is not { } plan)
             return;
         plan.AskAgainAboutWaits(DateTimeOffset.UtcNow);
-        await Task.WhenAll(plan.ClaimsToRenew().Select(async claim =>
-        {
-            var key = claim.Key;
-            try
+        var memory = GrainFactory.Singleton<ISentenceMemoryGrain>();
+        await Task.WhenAll([
+            .. plan.ClaimsToRenew().Select(async claim =>
             {
-                await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, claim.Needed, _options.ParagraphClaimDeadline, Article.Lane);
-            }
-            catch (Exception error)
-            {
-                LogClaimNotRenewed(Id, key, error.Message);
-            }
-        }));
+                var key = claim.Key;
+                try
+                {
+                    await GrainFactory.GetGrain<IParagraphTranslationGrain>(key).ClaimAsync(Id, claim.Needed, _options.ParagraphClaimDeadline, Article.Lane);
+                }
+                catch (Exception error)
+                {
+                    LogClaimNotRenewed(Id, key, error.Message);
+                }
+            }),
+            // The same look-up that claimed them: what it answers changes nothing here, the paragraph is this article's either way.
+            .. plan.SentenceClaimsToRenew(Settings).Select(sentences => LookUpSentencesAsync(memory, sentences)),
+        ]);
     }
 
     /// <summary>Gives up every claim still held, on paragraphs and on their sentences: the article failed, or is being deleted, and will translate none of them.</summary>

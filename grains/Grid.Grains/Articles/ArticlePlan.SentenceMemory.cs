@@ -43,11 +43,19 @@ public sealed partial class ArticlePlan
     /// other is kept or another's too (so that, once they settle, the paragraph costs nothing); else null, and the paragraph is
     /// translated whole: the memory could not be read, or some sentence is this article's to translate (claimed, or no one's),
     /// which waiting would not spare.
+    /// A sentence no one holds yet counts as another's when it is among those a claimant translates with the sentence it holds
+    /// (<see cref="SentenceLookup.ClaimedWith"/>): that claimant claims its sentences one after another, and this article may
+    /// have looked between two of its claims; translating now would pay for every sentence the claimant is paying for.
     /// </summary>
     public ParagraphLookup? TakeSentences(int paragraph, ImmutableArray<SentenceLookup?> found, string payer, PlanSettings settings)
     {
         var sentences = SentenceQueries(paragraph, settings);
-        if (found.IsDefaultOrEmpty || found.Length != sentences.Length || found.Any(sentence => sentence is null or { Kind: ParagraphLookupKind.Yours }))
+        if (found.IsDefaultOrEmpty || found.Length != sentences.Length)
+            return null;
+        var claimedByOthers = found.Where(sentence => sentence is { Kind: ParagraphLookupKind.Taken, ClaimedWith.IsDefault: false })
+            .SelectMany(sentence => sentence!.ClaimedWith).ToHashSet();
+        if (Enumerable.Range(0, found.Length).Any(i => found[i] is null
+                || found[i]!.Kind == ParagraphLookupKind.Yours && (found[i]!.ClaimedBy is not null || !claimedByOthers.Contains(sentences[i].Key))))
             return null;
         // The one the claims stopped at: the lowest key another article holds.
         if (Enumerable.Range(0, found.Length).Where(i => found[i]!.Kind == ParagraphLookupKind.Taken)
@@ -108,6 +116,15 @@ public sealed partial class ArticlePlan
             .Where(index => paragraphEnglish[index] is null), settings));
         return (kept, [.. givenUp.Distinct()]);
     }
+
+    /// <summary>
+    /// The sentences of each paragraph this article holds a claim on, to claim again in the memory as its paragraph claims are
+    /// renewed: a claim on a sentence runs out as a paragraph's does, and an article waiting on one would then translate it while
+    /// this article still works. None when the memory is not used.
+    /// </summary>
+    public IReadOnlyList<ImmutableArray<SentenceQuery>> SentenceClaimsToRenew(PlanSettings settings) =>
+        !settings.Translation.UsesSentenceMemory ? []
+        : [.. Claims.GroupBy(claim => claim.Value).Select(claim => SentenceQueries(claim.Min(paragraph => paragraph.Key), settings)).Where(sentences => !sentences.IsEmpty)];
 
     /// <summary>The keys of the sentences of the paragraphs this article holds claims on (it fails, or is deleted, and gives them all up); none when the memory is not used.</summary>
     public IReadOnlyList<string> SentencesOfClaims(PlanSettings settings) =>

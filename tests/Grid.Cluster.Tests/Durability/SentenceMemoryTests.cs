@@ -50,6 +50,35 @@ public sealed class SentenceMemoryTests
     }
 
     /// <summary>
+    /// Each paragraph of the second article holds the sentences of one of the first's, in another order: whichever article
+    /// claims the first of them (claims are taken in key order) translates its paragraph, the other waits and is served.
+    /// A paragraph holding sentences of several others could not be spared a call (never a call per sentence), so none is here.
+    /// </summary>
+    [Fact]
+    public async Task TwoArticlesWhoseParagraphsReorderTheSameSentencesSubmittedTogetherPayForEachSentenceOnce()
+    {
+        // Answers that take a while: both articles ask the memory while the first translation is still running.
+        await using var grid = await EmulatedGrid.StartAsync(silos: 2, emulatorOptions: new EmulatorOptions { Slots = 4, TokensPerSecond = 200 },
+            settings: new Dictionary<string, string?> { ["Grid:Translation:ContextInCacheKey"] = "false", ["Grid:Articles:ChunkTokens"] = "600" });
+        var generator = new ArabicArticleGenerator(32);
+        var s = Enumerable.Range(0, 6).Select(_ => generator.Sentence(generator.Next(10, 12)).TrimEnd('.', '!', '؟', '?') + ".").ToArray();
+        string[] first = [$"{s[0]} {s[1]} {s[2]}", $"{s[3]} {s[4]} {s[5]}"];
+        string[] second = [$"{s[2]} {s[0]} {s[1]}", $"{s[5]} {s[3]} {s[4]}"];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+        var receipts = await Task.WhenAll(
+            grid.Grid.SubmitAsync(new ArticleSubmission(string.Join("\n\n", first), Title: "A visit")),
+            grid.Grid.SubmitAsync(new ArticleSubmission(string.Join("\n\n", second), Title: "Another visit")));
+        var articles = await Task.WhenAll(receipts.Select(receipt => grid.Grid.WaitAsync(receipt.Id!, cancellationToken: timeout.Token)));
+
+        Assert.All(articles, article => Assert.Equal(ArticleStatus.Completed, article.Status));
+        Assert.All(articles.SelectMany(article => article.Paragraphs), paragraph => Assert.Equal(GridSettings.ExpectedEnglish(paragraph.Ar), GridSettings.Collapse(paragraph.En!)));
+        var sources = grid.Emulator.Requests.Where(request => request.Served && request.Task == "translation").Select(request => request.LastUserMessage!).ToList();
+        Assert.All(s, sentence => Assert.Equal(1, sources.Count(source => source.Contains(sentence))));
+        Assert.Equal(2, articles.Sum(article => article.Usage.CachedParagraphs));
+    }
+
+    /// <summary>
     /// The sentences of a paragraph are claimed in key order, and no further than one another article holds: with the lower
     /// key held elsewhere the article holds no claim on the higher (else two articles could each hold a part of the other's).
     /// The higher one no one translates: waiting would spare nothing, so the article translates the paragraph.

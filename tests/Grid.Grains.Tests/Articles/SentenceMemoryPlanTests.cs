@@ -130,11 +130,9 @@ public sealed class SentenceMemoryPlanTests
     [Fact]
     public void AParagraphWaitsOnASentenceAnotherTranslatesOnlyWhenNoneOfItsSentencesIsLeftToThisArticle()
     {
-        var article = Past(Draft($"{A} {B} {C}"));
+        var (article, keys, lowest) = ThreeSentences();
         var settings = Settings(translation: NoContext);
         var minute = TimeSpan.FromMinutes(1);
-        string[] keys = [Key(A), Key(B), Key(C)];
-        var lowest = Array.IndexOf(keys, keys.Min(StringComparer.Ordinal));
 
         // Two sentences another article translates, one kept: the wait is on the lowest key, where the claims stopped.
         SentenceLookup?[] othersAndKept = [.. Enumerable.Range(0, 3).Select(i => i == (lowest + 1) % 3 ? SentenceLookup.Kept("Kept.") : SentenceLookup.Taken("other", minute))];
@@ -145,6 +143,44 @@ public sealed class SentenceMemoryPlanTests
         Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Yours(Id, minute), SentenceLookup.Taken("other", minute), SentenceLookup.Kept("Kept.")], article.Payer(Id), settings));
         Assert.Null(article.Plan.TakeSentences(0, [SentenceLookup.Taken("other", minute), SentenceLookup.Free, SentenceLookup.Kept("Kept.")], article.Payer(Id), settings));
         Assert.Null(article.Plan.TakeSentences(0, [], article.Payer(Id), settings));
+    }
+
+    /// <summary>
+    /// Two articles whose paragraphs reorder the same sentences, asking together: the other holds the lowest key and claims the
+    /// rest one after another, and this article looked between two of its claims. A sentence no one holds yet but the other
+    /// claims with the one it holds is the other's all the same: this article waits rather than pay for the paragraph twice.
+    /// </summary>
+    [Fact]
+    public void ASentenceNoOneHoldsYetButAClaimantTranslatesWithTheOneItHoldsIsWaitedOnNotPaidForAgain()
+    {
+        var (article, keys, lowest) = ThreeSentences();
+        // The other's paragraph holds the same sentences in another order, and one more of its own.
+        var claimedWith = ImmutableArray.Create(Key(C), Key(Unknown), Key(A), Key(B));
+        ParagraphLookup? Take(ImmutableArray<string> claimedWith, SentenceLookup rest) => article.Plan!.TakeSentences(0,
+            [.. keys.Select((_, i) => i == lowest ? SentenceLookup.Taken("other", TimeSpan.FromMinutes(1), claimedWith) : rest)], article.Payer(Id), Settings(translation: NoContext));
+
+        var waiting = Take(claimedWith, SentenceLookup.Free);
+
+        Assert.Equal((ParagraphLookupKind.Taken, "other", keys[lowest]), (waiting!.Kind, waiting.ClaimedBy, waiting.WaitOn));
+        // A free sentence the claimant does not translate, or one this article holds, still has the paragraph translated now.
+        Assert.Null(Take([Key(Unknown), keys[lowest]], SentenceLookup.Free));
+        Assert.Null(Take(claimedWith, SentenceLookup.Yours(Id, TimeSpan.FromMinutes(1))));
+    }
+
+    [Fact]
+    public void TheSentencesOfEveryParagraphThisArticleHoldsAClaimOnAreClaimedAgainWhenItsClaimsAreRenewedAndNoneOnceSettled()
+    {
+        var article = Past(Draft($"{A} {B}\n\n{C}\n\n{D} {E}"));
+        var plan = article.Plan!;
+        var settings = Settings(translation: NoContext);
+        var keys = plan.ParagraphKeys(settings);
+        var minute = TimeSpan.FromMinutes(1);
+        plan.TakeLookups([(0, keys[0].Key, ParagraphLookup.Yours(Id, minute)), (1, keys[1].Key, ParagraphLookup.Taken("other", minute)), (2, keys[2].Key, ParagraphLookup.Yours(Id, minute))], settings, DateTimeOffset.UtcNow);
+
+        Assert.Equal([[Key(A), Key(B)], [Key(D), Key(E)]], plan.SentenceClaimsToRenew(settings).Select(sentences => sentences.Select(sentence => sentence.Key)));
+        Assert.Empty(plan.SentenceClaimsToRenew(Settings(translation: new TranslationOptions { ContextInCacheKey = true })));
+        plan.GiveUpClaims();
+        Assert.Empty(plan.SentenceClaimsToRenew(settings));
     }
 
     [Fact]
@@ -208,6 +244,13 @@ public sealed class SentenceMemoryPlanTests
         Assert.Empty(givenUp);
         Assert.Empty(article.Plan.SentencesToAsk([(0, ParagraphLookup.Yours(Id, TimeSpan.FromMinutes(1)))], Settings(translation: translation)));
         Assert.True(new TranslationOptions { ContextInCacheKey = false }.UsesSentenceMemory);
+    }
+
+    /// <summary>An article of one paragraph of three sentences, their keys, and which of them has the lowest key: where claims start.</summary>
+    private static (ArticleState Article, string[] Keys, int Lowest) ThreeSentences()
+    {
+        string[] keys = [Key(A), Key(B), Key(C)];
+        return (Past(Draft($"{A} {B} {C}")), keys, Array.IndexOf(keys, keys.Min(StringComparer.Ordinal)));
     }
 
     /// <summary>The Arabic of the body pieces the plan's units carry.</summary>
