@@ -81,9 +81,6 @@ public static partial class ClaimBook
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Key}: the claim of article {Claimant} lapsed unrenewed; article {Article} translates it now")]
-    public static partial void LogClaimLapsed(ILogger logger, string key, string claimant, string article);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Key} could not tell article {Article} that its claim settled: {Reason}")]
     private static partial void LogNotTold(ILogger logger, string key, string article, string reason);
 }
