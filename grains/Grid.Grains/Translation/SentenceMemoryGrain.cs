@@ -11,7 +11,8 @@ public sealed partial class SentenceMemoryGrain(ILogger<SentenceMemoryGrain> log
     /// <summary>
     /// Claims the sentences one after another in the order of their keys, and stops claiming at the first another article
     /// translates (the rest are only looked at): claims are taken in one order across the cluster, so two articles whose
-    /// paragraphs share sentences never each hold a part of the other's and wait on each other.
+    /// paragraphs share sentences never each hold a part of the other's and wait on each other. Each claim names the paragraph's
+    /// other sentences, so an article that finds one held knows which of the rest the holder is still on its way to claim.
     /// </summary>
     public async Task<ImmutableArray<SentenceLookup?>> LookUpAsync(string article, ImmutableArray<SentenceQuery> sentences, TimeSpan lease)
     {
