@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Grid.Cluster.Tests.Http;
 using Grid.OllamaEmulator;
+using Grid.Silo.Telemetry;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Logs;
 
@@ -24,7 +25,7 @@ public sealed class LogTraceTests : IAsyncLifetime
         // Some answers cut off: their retries are logged from inside the chunk grains' LLM calls.
         _emulator = await OllamaEmulatorServer.StartAsync(new EmulatorOptions { Slots = 2, TokensPerSecond = 0, FaultTruncate = 0.3, Seed = 3 });
         _silo = await GridSiloHost.StartAsync(GridSettings.For(_emulator.BaseAddress),
-            builder => builder.Logging.AddOpenTelemetry(logging => logging.AddInMemoryExporter(_records)));
+            builder => builder.AddGridLogExporter(logging => logging.AddInMemoryExporter(_records)));
     }
 
     public async Task DisposeAsync()

@@ -8,6 +8,7 @@ using Grid.Cluster.Tests.Redis;
 using Grid.Grains.Text;
 using Grid.Grains.Llm;
 using Grid.OllamaEmulator;
+using Grid.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 
@@ -30,7 +31,7 @@ public sealed class TracingTests(RedisServerFixture redis) : IClassFixture<Redis
         var settings = GridSettings.OnRedis(_emulator.BaseAddress, redis.ConnectionString, $"grid-trace-{Guid.NewGuid():N}"[..24], slots: 2);
         // Activity listeners are process-wide: the exporter added to the first silo records the spans of both.
         _silos.Add(await GridSiloHost.StartAsync(settings,
-            builder => builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans))));
+            builder => builder.AddGridTraceExporter(tracing => tracing.AddInMemoryExporter(_spans))));
         _silos.Add(await GridSiloHost.StartAsync(settings));
     }
 

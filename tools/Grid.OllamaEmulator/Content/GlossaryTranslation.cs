@@ -13,10 +13,9 @@ internal static class GlossaryTranslation
         var usedVariant = false;
         foreach (var entry in glossary.OrderByDescending(entry => entry.Source.Length))
         {
-            var occurrence = ArabicOccurrence.For(entry.Source);
-            if (!occurrence.IsMatch(text))
+            if (!ArabicOccurrence.OccursIn(entry.Source, text))
                 continue;
-            text = occurrence.Replace(text, variant ? NameVariant.Of(entry.English) : entry.English);
+            text = ArabicOccurrence.Replace(entry.Source, text, variant ? NameVariant.Of(entry.English) : entry.English);
             usedVariant |= variant;
         }
         return (Transliteration.ToLatin(text), usedVariant);
