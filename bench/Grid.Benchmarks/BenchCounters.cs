@@ -11,7 +11,7 @@ namespace Grid.Benchmarks;
 /// <summary>
 /// Counts, over every silo in this process, the article storage's writes by state name and the calls made to the
 /// index of unfinished articles (the one watchdog grain before, its shards now) by method and by grain, to report
-/// them per article.
+/// them per article; and the bytes the storage serializer makes of an article's state, per write.
 /// </summary>
 public sealed class BenchCounters : IIncomingGrainCallFilter
 {
@@ -23,6 +23,8 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
     private readonly ConcurrentDictionary<string, long> _calls = new();
     private readonly ConcurrentDictionary<GrainId, long> _callsPerGrain = new();
     private readonly ConcurrentDictionary<string, long> _allCalls = new();
+    private long _articleBytes;
+    private long _articleSerializations;
     private volatile bool _frozen;
 
     public static BenchCounters Shared { get; } = new();
@@ -31,6 +33,19 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
     {
         builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => new CountingStorage(inner, this));
         builder.Services.AddSingleton<IIncomingGrainCallFilter>(this);
+        CountArticleBytes(builder.Services);
+    }
+
+    /// <summary>Wraps the silo's grain storage serializer, whichever it is, to count the bytes of each article state it writes.</summary>
+    private void CountArticleBytes(IServiceCollection services)
+    {
+        var registered = services.Last(descriptor => descriptor.ServiceType == typeof(IGrainStorageSerializer) && !descriptor.IsKeyedService);
+        services.AddSingleton<IGrainStorageSerializer>(provider => new CountingSerializer(registered switch
+        {
+            { ImplementationInstance: IGrainStorageSerializer instance } => instance,
+            { ImplementationFactory: { } factory } => (IGrainStorageSerializer)factory(provider),
+            _ => (IGrainStorageSerializer)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+        }, this));
     }
 
     public void Reset()
@@ -39,6 +54,7 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         _calls.Clear();
         _callsPerGrain.Clear();
         _allCalls.Clear();
+        (_articleBytes, _articleSerializations) = (0, 0);
         _frozen = false;
     }
 
@@ -54,6 +70,8 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         ["stateWritesPerArticle"] = new JsonObject([.. States.Concat(_writes.Keys.Except(States).Order()).Select(state => KeyValuePair.Create(state, (JsonNode?)Math.Round(_writes.GetValueOrDefault(state) / (double)articles, 2)))]),
         ["indexCallsPerArticle"] = new JsonObject([.. _calls.OrderBy(call => call.Key).Select(call => KeyValuePair.Create(call.Key, (JsonNode?)Math.Round(call.Value / (double)articles, 2)))]),
         ["busiestIndexGrainCallsPerArticle"] = Math.Round(_callsPerGrain.Values.DefaultIfEmpty(0).Max() / (double)articles, 2),
+        // What the storage serializer made of an article's state, on average over its writes (the state's JSON, for Memory storage).
+        ["articleStateBytesPerWrite"] = _articleSerializations == 0 ? 0 : _articleBytes / _articleSerializations,
     };
 
     public Task Invoke(IIncomingGrainCallContext context)
@@ -83,5 +101,21 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         }
 
         public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ClearStateAsync(stateName, grainId, grainState);
+    }
+
+    private sealed class CountingSerializer(IGrainStorageSerializer inner, BenchCounters counters) : IGrainStorageSerializer
+    {
+        public BinaryData Serialize<T>(T? input)
+        {
+            var data = inner.Serialize(input);
+            if (!counters._frozen && typeof(T).Name == "ArticleState")
+            {
+                Interlocked.Add(ref counters._articleBytes, data.ToMemory().Length);
+                Interlocked.Increment(ref counters._articleSerializations);
+            }
+            return data;
+        }
+
+        public T? Deserialize<T>(BinaryData input) => inner.Deserialize<T>(input);
     }
 }
