@@ -6,8 +6,8 @@ using Newtonsoft.Json;
 namespace Grid.Grains.Tests.Storage;
 
 /// <summary>
-/// A stored state written out member by member (public properties, collections item by item, what is computed from
-/// them, marked [JsonIgnore], left out), one line each: two states read the same when their descriptions are equal,
+/// A stored state written out member by member (public properties, collections item by item; what is computed from
+/// them, marked [JsonIgnore] and no [Id], left out), one line each: two states read the same when their descriptions are equal,
 /// and a difference names its path.
 /// </summary>
 internal static class StateDescription
@@ -50,7 +50,7 @@ internal static class StateDescription
         lines.AppendLine($"{path} : {type.Name}");
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(property => property.Name, StringComparer.Ordinal))
         {
-            if (property.GetIndexParameters().Length > 0 || property.IsDefined(typeof(JsonIgnoreAttribute)) || property.Name == "EqualityContract")
+            if (property.GetIndexParameters().Length > 0 || (property.IsDefined(typeof(JsonIgnoreAttribute)) && !property.IsDefined(typeof(IdAttribute))) || property.Name == "EqualityContract")
                 continue;
             Describe(property.GetValue(value), $"{path}.{property.Name}", lines, depth + 1);
         }

@@ -8,11 +8,17 @@ namespace Grid.Grains.Tests.Storage;
 /// Grid's storage serializer (<see cref="Grid.Grains.Storage.GridStorageSerializer"/>) against what is stored already:
 /// a line of every state kind as Orleans' serializer wrote it (Stored/, made from <see cref="RealisticStates"/> before
 /// Grid had its own) reads as Orleans' serializer reads it; a state Grid writes reads back the same, by Grid and by a
-/// silo still on Orleans' serializer; and Grid's lines carry no <c>$id</c>, and a <c>$type</c> only where needed.
+/// silo still on Orleans' serializer (all but the article's); and Grid's lines carry no <c>$id</c>, and a <c>$type</c> only where needed.
 /// </summary>
 public sealed class StoredStateLinesTests
 {
     public static TheoryData<string> Kinds => [.. RealisticStates.All.Keys];
+
+    /// <summary>
+    /// Every kind but the article, whose line leaves out what it repeats (ArticleState.Stored.cs): code from before that
+    /// cannot read it, and Orleans' serializer here runs today's code, so it would prove nothing for the article.
+    /// </summary>
+    public static TheoryData<string> KindsOlderSilosRead => [.. RealisticStates.All.Keys.Where(kind => kind != "article")];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -39,7 +45,7 @@ public sealed class StoredStateLinesTests
 
     /// <summary>A rolling upgrade: a silo still on Orleans' serializer reads a line a silo on Grid's wrote.</summary>
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(KindsOlderSilosRead))]
     public void AStateGridWritesReadsTheSameWithOrleansSerializer(string kind)
     {
         var state = RealisticStates.All[kind]();
