@@ -9,7 +9,8 @@ namespace Grid.Grains.Storage;
 /// </summary>
 internal sealed class PooledUtf8Writer : TextWriter
 {
-    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // As Orleans' serializer encoded (Encoding.UTF8, no BOM): a lone surrogate in scraped text becomes U+FFFD, never a failed write.
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     // The encoder keeps the first half of a surrogate pair that ends one write for the next.
     private readonly Encoder _encoder = Utf8.GetEncoder();
