@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Orleans.Serialization;
@@ -14,8 +13,9 @@ namespace Grid.Grains.Storage;
 /// (checked in StoredStateLinesTests), so a state reads back the same without reference tracking. It writes UTF-8
 /// straight into a pooled buffer, never through a UTF-16 string.
 /// Reads take what Orleans' serializer wrote as well: Json.NET follows <c>$type</c>, <c>$values</c>, <c>$id</c> and
-/// <c>$ref</c> whatever the settings say about writing them. A silo still on Orleans' serializer reads these lines too:
-/// a missing <c>$type</c> means the declared type, which is what was written.
+/// <c>$ref</c> whatever the settings say about writing them. A silo still on Orleans' serializer reads these lines too
+/// (a missing <c>$type</c> means the declared type, which is what was written), except an article's, which leaves out
+/// what it repeats (ArticleState.Stored.cs) and needs the code that puts it back.
 /// </summary>
 public sealed class GridStorageSerializer : IGrainStorageSerializer
 {
@@ -44,16 +44,4 @@ public sealed class GridStorageSerializer : IGrainStorageSerializer
         using var reader = new JsonTextReader(text) { ArrayPool = PooledJsonChars.Instance };
         return _json.Deserialize<T>(reader);
     }
-}
-
-/// <summary>Registers <see cref="GridStorageSerializer"/> as the silo's grain storage serializer.</summary>
-public static class GridStorageSerializerServiceCollectionExtensions
-{
-    /// <summary>
-    /// Every provider that takes Orleans' default serializer (its options' <c>GrainStorageSerializer</c> left unset) and
-    /// Grid's SQLite provider get <see cref="GridStorageSerializer"/>. Orleans registers its own with TryAdd, so this wins
-    /// whether it comes before or after the silo's defaults.
-    /// </summary>
-    public static IServiceCollection AddGridStorageSerializer(this IServiceCollection services) =>
-        services.AddSingleton<IGrainStorageSerializer, GridStorageSerializer>();
 }
