@@ -12,7 +12,7 @@ namespace Grid.Benchmarks;
 /// <summary>
 /// Counts, over every silo in this process, the article storage's writes by state name and the calls made to the
 /// index of unfinished articles (the one watchdog grain before, its shards now) by method and by grain, to report
-/// them per article.
+/// them per article; and the bytes the storage serializer makes of an article's state, per write.
 /// </summary>
 public sealed class BenchCounters : IIncomingGrainCallFilter
 {
@@ -32,6 +32,8 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
 
     /// <summary>The grains called, by id: how many grains of each type an article wakes (each one an activation at least).</summary>
     private readonly ConcurrentDictionary<GrainId, bool> _grainsCalled = new();
+    private long _articleBytes;
+    private long _articleSerializations;
     private volatile bool _frozen;
 
     public static BenchCounters Shared { get; } = new();
@@ -40,6 +42,19 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
     {
         builder.Services.DecorateGrainStorage(GridStorage.Articles, (_, inner) => new CountingStorage(inner, this));
         builder.Services.AddSingleton<IIncomingGrainCallFilter>(this);
+        CountArticleBytes(builder.Services);
+    }
+
+    /// <summary>Wraps the silo's grain storage serializer, whichever it is, to count the bytes of each article state it writes.</summary>
+    private void CountArticleBytes(IServiceCollection services)
+    {
+        var registered = services.Last(descriptor => descriptor.ServiceType == typeof(IGrainStorageSerializer) && !descriptor.IsKeyedService);
+        services.AddSingleton<IGrainStorageSerializer>(provider => new CountingSerializer(registered switch
+        {
+            { ImplementationInstance: IGrainStorageSerializer instance } => instance,
+            { ImplementationFactory: { } factory } => (IGrainStorageSerializer)factory(provider),
+            _ => (IGrainStorageSerializer)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!),
+        }, this));
     }
 
     public void Reset()
@@ -49,6 +64,7 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         _callsPerGrain.Clear();
         _allCalls.Clear();
         _grainsCalled.Clear();
+        (_articleBytes, _articleSerializations) = (0, 0);
         _frozen = false;
     }
 
@@ -67,6 +83,8 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         ["busiestIndexGrainCallsPerArticle"] = Math.Round(_callsPerGrain.Values.DefaultIfEmpty(0).Max() / (double)articles, 2),
         ["grainsCalledPerArticle"] = new JsonObject([.. _grainsCalled.Keys.GroupBy(grain => grain.Type.ToString()).OrderByDescending(type => type.Count())
             .Select(type => KeyValuePair.Create(type.Key, (JsonNode?)Math.Round(type.Count() / (double)articles, 2)))]),
+        // What the storage serializer made of an article's state, on average over its writes (the state's JSON, for Memory storage).
+        ["articleStateBytesPerWrite"] = _articleSerializations == 0 ? 0 : _articleBytes / _articleSerializations,
     };
 
     public Task Invoke(IIncomingGrainCallContext context)
@@ -100,5 +118,21 @@ public sealed class BenchCounters : IIncomingGrainCallFilter
         }
 
         public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ClearStateAsync(stateName, grainId, grainState);
+    }
+
+    private sealed class CountingSerializer(IGrainStorageSerializer inner, BenchCounters counters) : IGrainStorageSerializer
+    {
+        public BinaryData Serialize<T>(T? input)
+        {
+            var data = inner.Serialize(input);
+            if (!counters._frozen && typeof(T).Name == "ArticleState")
+            {
+                Interlocked.Add(ref counters._articleBytes, data.ToMemory().Length);
+                Interlocked.Increment(ref counters._articleSerializations);
+            }
+            return data;
+        }
+
+        public T? Deserialize<T>(BinaryData input) => inner.Deserialize<T>(input);
     }
 }

@@ -25,11 +25,12 @@ public sealed partial class ArticlePlan
     [Id(3)] public ImmutableArray<GlossaryEntry> Glossary { get; set; } = [];
     /// <summary>The glossary call has yet to run; the units wait for it (their prompts and keys carry its entries).</summary>
     [Id(4)] public bool GlossaryPending { get; set; }
-    [Id(5)] public ImmutableArray<PlanUnit> Units { get; set; } = [];
+    // Units and retries are stored without what they repeat of the paragraphs (ArticlePlan.Stored.cs).
+    [Id(5), JsonIgnore] public ImmutableArray<PlanUnit> Units { get; set; } = [];
     /// <summary>The answers to <see cref="Units"/>, by unit index; after the glossary pass, the answers it chose and repaired.</summary>
     [Id(6)] public Dictionary<int, ChunkTranslationResult> Answers { get; set; } = [];
     /// <summary>Second translations, insisting on the glossary, of the units whose first answer missed a rendering.</summary>
-    [Id(7)] public ImmutableArray<PlanUnit> GlossaryRetries { get; set; } = [];
+    [Id(7), JsonIgnore] public ImmutableArray<PlanUnit> GlossaryRetries { get; set; } = [];
     /// <summary>The answers to <see cref="GlossaryRetries"/>, by unit index.</summary>
     [Id(8)] public Dictionary<int, ChunkTranslationResult> RetryAnswers { get; set; } = [];
     /// <summary>The glossary pass is done: its choices and repairs are in <see cref="Answers"/>, what it could not fix in <see cref="GlossaryWarnings"/>.</summary>

@@ -15,7 +15,8 @@ namespace Grid.Grains.Articles;
 public sealed partial class ArticleState
 {
     [Id(0)] public ArticleSubmission? Submission { get; set; }
-    [Id(1)] public ParsedArticle? Parsed { get; set; }
+    // Stored without the paragraphs the plan holds (ArticleState.Stored.cs).
+    [Id(1), JsonIgnore] public ParsedArticle? Parsed { get; set; }
     // Ids 2-4, 15, 16 and 18-20 are the work as stored before the plan (ArticleState.BeforePlan.cs).
     [Id(5)] public ArticleStatus Status { get; set; }
     [Id(6)] public ArticleSummary? Summary { get; set; }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Newtonsoft.Json;
+
 namespace Grid.Grains.Articles;
 
 /// <summary>What one segment of a <see cref="PlanUnit"/> translates: the article's title, or a body paragraph (whole or one piece of it).</summary>
@@ -16,4 +18,8 @@ public sealed record PlanPiece(
 
     /// <summary>How warnings name the piece: "the title", or "paragraph N" as the reader numbers them.</summary>
     public string Name() => Paragraph is { } index ? $"paragraph {index}" : "the title";
+
+    /// <summary>The piece is the whole of its body paragraph in <paramref name="paragraphs"/>, not a part of it.</summary>
+    public bool IsWholeParagraphOf(ImmutableArray<string> paragraphs) =>
+        Paragraph is { } index && !paragraphs.IsDefault && index >= 0 && index < paragraphs.Length && string.Equals(paragraphs[index], Arabic, StringComparison.Ordinal);
 }

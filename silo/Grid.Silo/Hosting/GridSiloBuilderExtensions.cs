@@ -42,6 +42,8 @@ public static class GridSiloBuilderExtensions
             silo.AddDistributedGrainDirectory(name: null);
 #pragma warning restore ORLEANSEXP003
             silo.AddActivityPropagation();
+            // One serializer for every provider: Grid's (GridStorageSerializer), which also reads what Orleans' wrote.
+            silo.Services.AddGridStorageSerializer();
             silo.AddGridStorage(options, GridStorage.Articles);
             silo.AddGridStorage(options, GridStorage.Translations);
             silo.UseGridReminders(options);
