@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Grid.Grains.Text;
@@ -10,11 +11,18 @@ namespace Grid.Grains.Text;
 /// </summary>
 public sealed class ArabicWords
 {
-    private ArabicWords(IReadOnlyList<string> words) => Words = words;
+    private ArabicWords(List<string> words) => Words = words.AsReadOnly();
 
     public IReadOnlyList<string> Words { get; }
 
-    public static ArabicWords Of(string text) => new(Split(Fold(text)));
+    /// <summary>
+    /// The words of each text still in use, by the very string: a plan asks for the words of the same paragraph each time it
+    /// packs, looks up or checks it, and folding them again was about 30 KB per LLM call in the <c>overhead</c> benchmark.
+    /// Held weakly, so an entry lives exactly as long as its text does.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, ArabicWords> Known = new();
+
+    public static ArabicWords Of(string text) => Known.GetValue(text, static text => new(Split(Fold(text))));
 
     /// <summary>The folded form of one piece of text, as the words are compared.</summary>
     public static string Fold(string text)
