@@ -24,6 +24,7 @@ public sealed class ArchiveThroughSiloTests(ArchiveSiloFixture fixture) : IClass
         var neither = await Http.SubmitTextAsync(Article(seed: 503, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
         foreach (var id in new[] { israel, school, neither })
             await Http.WaitUntilFinishedAsync(id);
+        await Http.WaitUntilListedAsync(israel, school, neither);
 
         Assert.Equal([israel], (await Http.ListAsync("/api/articles?q=اسرائيل")).Ids());
         Assert.Equal([school], (await Http.ListAsync("/api/articles?q=" + Uri.EscapeDataString("مدرسه"))).Ids());

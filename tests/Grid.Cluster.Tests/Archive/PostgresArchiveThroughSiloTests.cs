@@ -62,6 +62,7 @@ public sealed class PostgresArchiveThroughSiloTests(PostgresServerFixture postgr
         var neither = await Http.SubmitTextAsync(Article(seed: 603, "وأعلنت البلدية عن خطة لتوسيع شبكة الطرق."));
         foreach (var id in new[] { israel, school, neither })
             await Http.WaitUntilFinishedAsync(id);
+        await Http.WaitUntilListedAsync(israel, school, neither);
 
         var all = await Http.ListAsync("/api/articles?status=completed");
         Assert.Equal(3, all["total"]!.GetValue<int>());
