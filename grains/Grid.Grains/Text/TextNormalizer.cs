@@ -77,19 +77,38 @@ public static partial class TextNormalizer
         var normalized = Normalize(text);
         if (!normalized.AsSpan().ContainsAny(ChangedForHashing) && !normalized.Contains("\n\n", StringComparison.Ordinal))
             return normalized;
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
+        // One pass into a pooled buffer: hashing runs on every paragraph, chunk and submission, so no builder, no regex.
+        var buffer = ArrayPool<char>.Shared.Rent(normalized.Length);
+        try
         {
-            if (c == Tatweel || IsArabicDiacritic(c))
+            var length = 0;
+            foreach (var c in normalized)
             {
-                continue;
+                if (c == Tatweel || IsArabicDiacritic(c))
+                    continue;
+                // The parser works line by line, so blank lines carry no meaning that a hash should see.
+                if (c == '\n' && length > 0 && buffer[length - 1] == '\n')
+                    continue;
+                buffer[length++] = LowerInvariant(c);
             }
-            builder.Append(char.ToLowerInvariant(c));
+            return new string(buffer, 0, length);
         }
-
-        // The parser works line by line, so blank lines carry no meaning that a hash should see.
-        return BlankLines().Replace(builder.ToString(), "\n");
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/>, without asking ICU for ASCII and for the Arabic block (which has no case):
+    /// most of what is hashed is Arabic, and ICU is called a character at a time.
+    /// </summary>
+    private static char LowerInvariant(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' or (>= '\u0600' and <= '\u06FF') => c,
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>
     /// Whether <see cref="Rebuild"/> would give the text back unchanged, read without copying it: no character it drops
@@ -191,6 +210,4 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex ThreeOrMoreNewlines();
 
-    [GeneratedRegex(@"\n{2,}")]
-    private static partial Regex BlankLines();
 }
