@@ -56,11 +56,9 @@ public sealed class ArabicTerm
     private bool FirstWordMatches(string word)
     {
         var first = _words[0];
-        foreach (var prefix in Prefixes)
-        {
-            if (word.Length == prefix.Length + first.Length && word.StartsWith(prefix, StringComparison.Ordinal) && word.EndsWith(first, StringComparison.Ordinal))
-                return true;
-        }
+        // Every prefix leaves the term at the word's end: that is looked at once, and the prefixes only for a word that ends so.
+        if (word.EndsWith(first, StringComparison.Ordinal) && IsPrefix(word.AsSpan(0, word.Length - first.Length)))
+            return true;
         // ل + ال → لل: للعراق, وللعراق. Compared in place: this runs for every word of a text against every term.
         if (!first.StartsWith("ال", StringComparison.Ordinal) || first.Length <= 2)
             return false;
@@ -68,6 +66,16 @@ public sealed class ArabicTerm
         var head = word.Length - rest.Length;
         return word.AsSpan().EndsWith(rest, StringComparison.Ordinal)
             && ((head == 1 && word[0] == 'ل') || (head == 2 && word[1] == 'ل' && word[0] is 'و' or 'ف'));
+    }
+
+    private static bool IsPrefix(ReadOnlySpan<char> head)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (head.SequenceEqual(prefix))
+                return true;
+        }
+        return false;
     }
 
     private bool RestMatches(IReadOnlyList<string> words, int start)
