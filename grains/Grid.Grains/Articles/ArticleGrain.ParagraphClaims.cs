@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Grid.Abstractions;
 using Grid.Abstractions.Articles;
 using Grid.Grains.Translation;
@@ -104,9 +105,21 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
                     LogClaimNotRenewed(Id, key, error.Message);
                 }
             }),
-            // The same look-up that claimed them: what it answers changes nothing here, the paragraph is this article's either way.
-            .. plan.SentenceClaimsToRenew(Settings).Select(sentences => LookUpSentencesAsync(memory, sentences)),
+            .. plan.SentenceClaimsToRenew(Settings).Select(sentences => RenewSentenceClaimsAsync(memory, sentences)),
         ]);
+    }
+
+    /// <summary>The same look-up that claimed them: what it answers changes nothing here, the paragraph is this article's either way.</summary>
+    private async Task RenewSentenceClaimsAsync(ISentenceMemoryGrain memory, ImmutableArray<SentenceQuery> sentences)
+    {
+        try
+        {
+            await memory.LookUpAsync(Id, sentences, _options.ParagraphClaimDeadline);
+        }
+        catch (Exception error)
+        {
+            LogSentenceClaimsNotRenewed(Id, sentences.Length, error.Message);
+        }
     }
 
     /// <summary>Gives up every claim still held, on paragraphs and on their sentences: the article failed, or is being deleted, and will translate none of them.</summary>
@@ -134,6 +147,9 @@ public sealed partial class ArticleGrain : IParagraphClaimWaiter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the claim on paragraph {Key} could not be renewed: {Error}")]
     private partial void LogClaimNotRenewed(string id, string key, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the claims on {Count} sentences of a paragraph it translates could not be renewed (another article may take them when they run out): {Error}")]
+    private partial void LogSentenceClaimsNotRenewed(string id, int count, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: the claim on paragraph {Key} could not be given up: {Error}")]
     private partial void LogClaimNotReleased(string id, string key, string error);
