@@ -14,8 +14,8 @@ namespace Grid.Benchmarks.Scenarios;
 /// The earlier baseline (a loop of its own that translates the same articles and summarizes them, unstreamed,
 /// without the glossary calls) is still reported, as <c>articleLoop…</c>.
 /// Both runs are measured warm. Right after start most of a silo's code runs unoptimized (tier 0) while the JIT
-/// compiles it again, and with the cores busy that takes many batches: the first 100 articles cost about three
-/// times the CPU per call a silo settles at, most of it the JIT's. So batches of fresh articles go through first
+/// compiles it again, and with the cores busy that takes many batches: the first 100 articles cost three to five
+/// times the CPU per call a silo settles at, in slow code and in the JIT's work. So batches of fresh articles go through first
 /// until the JIT's share of a batch's CPU is small (<see cref="SteadyState"/>), and the replay runs once unmeasured.
 /// The first batch's figure (what this scenario measured before) is reported as <c>cold…</c>.
 /// </summary>
