@@ -29,11 +29,6 @@ internal static class ArchiveRequests
     /// Until the completed articles' list holds every id. An article shows "completed" as soon as it is (its view is read
     /// from memory); its list line is recorded once that state is stored, a moment later.
     /// </summary>
-    public static async Task WaitUntilListedAsync(this HttpClient http, params string[] ids)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
-        while (!ids.All((await http.GetFromJsonAsync<JsonObject>("/api/articles?status=completed", timeout.Token))!.Ids().Contains))
-            await tick.WaitForNextTickAsync(timeout.Token);
-    }
+    public static Task WaitUntilListedAsync(this HttpClient http, params string[] ids) =>
+        http.GetUntilAsync("/api/articles?status=completed", list => ids.All(list.Ids().Contains));
 }
