@@ -209,5 +209,4 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex ThreeOrMoreNewlines();
-
 }
