@@ -35,12 +35,9 @@ public static class OverheadScenario
         {
             var (grid, warmUp) = await ThroughGridAsync(texts, silos, emulators, slots);
 
-            // The emulators record during the replay too, so that they do the same work in both runs. Each baseline
-            // runs once first, unmeasured, so that it is measured warm as Grid is.
-            await MeasureAsync(emulators, () => DirectLoop.ReplayAsync(grid.Requests, slots));
-            var replay = await MeasureAsync(emulators, () => DirectLoop.ReplayAsync(grid.Requests, slots));
-            await DirectLoop.RunAsync([.. emulators.Select(e => e.BaseAddress)], Model, texts, ChunkTokens, parallelism: endpoints * slots);
-            var articleLoop = await MeasureAsync(emulators, () => DirectLoop.RunAsync([.. emulators.Select(e => e.BaseAddress)], Model, texts, ChunkTokens, parallelism: endpoints * slots));
+            // The emulators record during the replay too, so that they do the same work in both runs.
+            var replay = await MeasureWarmAsync(emulators, () => DirectLoop.ReplayAsync(grid.Requests, slots));
+            var articleLoop = await MeasureWarmAsync(emulators, () => DirectLoop.RunAsync([.. emulators.Select(e => e.BaseAddress)], Model, texts, ChunkTokens, parallelism: endpoints * slots));
             var grainCalls = BenchCounters.Shared.GrainCalls.ToList();
 
             return new JsonObject
@@ -120,6 +117,13 @@ public static class OverheadScenario
         var wall = Stopwatch.StartNew();
         await cluster.WaitAllAsync(await Task.WhenAll(texts.Select(cluster.SubmitAsync)), TimeSpan.FromMinutes(20));
         return wall.Elapsed;
+    }
+
+    /// <summary>A baseline run once unmeasured, then measured: warm, as Grid is measured.</summary>
+    private static async Task<Run> MeasureWarmAsync(List<OllamaEmulatorServer> emulators, Func<Task<TimeSpan>> work)
+    {
+        await MeasureAsync(emulators, work);
+        return await MeasureAsync(emulators, work);
     }
 
     /// <summary>The process's CPU time and allocations over one run, per chat request the emulators served; they record the requests meanwhile.</summary>
